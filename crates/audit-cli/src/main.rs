@@ -1,0 +1,50 @@
+//! `audit-cli`: inspect Supplier Audit checklists and audit records from the shell.
+
+mod summary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use audit_core::parse_document;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "audit-cli",
+    version,
+    about = "Supplier Audit files on the command line"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Summarise a checklist definition or an audit record.
+    Inspect {
+        /// A checklist (.json) or an audit record exported by the app.
+        file: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Inspect { file } => match inspect(&file) {
+            Ok(summary) => {
+                print!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("audit-cli: {}: {message}", file.display());
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn inspect(file: &PathBuf) -> Result<String, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
+    let document = parse_document(&text).map_err(|e| e.to_string())?;
+    Ok(summary::describe(&document))
+}

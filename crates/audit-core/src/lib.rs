@@ -1,0 +1,26 @@
+//! The rules of Supplier Audit, free of any browser or UI dependency.
+//!
+//! The shell (the Yew app, the CLI) passes in the clock and randomness: nothing
+//! here reads the time or draws random numbers, so every rule is a pure function
+//! that native tests exercise in milliseconds.
+
+pub mod canonical;
+pub mod checklist;
+pub mod import;
+pub mod language;
+pub mod localized;
+pub mod progress;
+pub mod record;
+pub mod timestamp;
+pub mod validation;
+
+pub use checklist::{AnswerType, Checklist, Question, Section, Severity};
+pub use import::{
+    Document, ImportError, LoadedChecklist, parse_checklist, parse_document, parse_record,
+};
+pub use language::Language;
+pub use localized::LocalizedText;
+pub use progress::Progress;
+pub use record::{Answer, AnswerValue, AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField};
+pub use timestamp::Timestamp;
+pub use validation::{Problem, ValidationError};
