@@ -23,4 +23,5 @@ pub use localized::LocalizedText;
 pub use progress::Progress;
 pub use record::{Answer, AnswerValue, AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField};
 pub use timestamp::Timestamp;
+pub use uuid::Uuid;
 pub use validation::{Problem, ValidationError};

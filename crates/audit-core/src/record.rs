@@ -165,6 +165,24 @@ impl AuditRecord {
         self.updated = now;
     }
 
+    /// A file name that tells exports apart: `audit-acme-textiles-2026-11-28-2f1c7d3e.json`.
+    pub fn export_file_name(&self) -> String {
+        let id = self.id.simple().to_string();
+        let parts = [
+            self.header.supplier.as_str(),
+            self.header.date.as_str(),
+            &id[..8],
+        ];
+        let slug = parts
+            .iter()
+            .flat_map(|part| part.split(|c: char| !c.is_alphanumeric()))
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("audit-{slug}.json")
+    }
+
     fn drop_if_empty(&mut self, question: &str) {
         if self.answers.get(question) == Some(&Answer::default()) {
             self.answers.remove(question);

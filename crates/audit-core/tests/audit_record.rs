@@ -184,3 +184,23 @@ fn timestamps_must_be_utc_iso() {
         assert!(Timestamp::parse(bad).is_err(), "{bad}");
     }
 }
+
+#[test]
+fn export_file_names_are_readable_and_safe() {
+    let mut record = answered();
+    assert_eq!(
+        record.export_file_name(),
+        "audit-acme-textiles-2026-11-28-2f1c7d3e.json"
+    );
+    let now = common::at("2026-11-28T10:00:00Z");
+    record.apply(
+        Edit::Header(HeaderField::Supplier, "../Ünïted / Garments".into()),
+        now.clone(),
+    );
+    record.apply(Edit::Header(HeaderField::Date, String::new()), now);
+    assert_eq!(
+        record.export_file_name(),
+        "audit-ünïted-garments-2f1c7d3e.json"
+    );
+    assert_eq!(started().export_file_name(), "audit-2f1c7d3e.json");
+}

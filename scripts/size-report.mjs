@@ -1,0 +1,20 @@
+// Prints the size of what a first visit downloads from dist/: raw, gzip -9 and brotli.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const files = readdirSync(dist)
+  .filter((name) => /\.(wasm|js|css|html)$/.test(name) && statSync(join(dist, name)).isFile());
+let total = { raw: 0, gzip: 0, brotli: 0 };
+for (const name of files.sort()) {
+  const bytes = readFileSync(join(dist, name));
+  const size = {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+  for (const key in total) total[key] += size[key];
+  console.log(`size ${name}: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli`);
+}
+console.log(`size first load total: ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli`);

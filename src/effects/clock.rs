@@ -1,0 +1,24 @@
+use audit_core::{Timestamp, Uuid};
+use wasm_bindgen::JsValue;
+
+/// The current UTC time, from the browser.
+pub fn now() -> Timestamp {
+    let iso = String::from(js_sys::Date::new_0().to_iso_string());
+    Timestamp::parse(&iso).expect("Date.toISOString always yields a UTC RFC 3339 time")
+}
+
+/// `time` in the device's own time zone and date format, for display.
+pub fn local(time: &Timestamp) -> String {
+    js_sys::Date::new(&JsValue::from_str(time.as_str()))
+        .to_locale_string("default", &JsValue::UNDEFINED)
+        .into()
+}
+
+/// A random (version 4) UUID from the browser's cryptographic generator.
+pub fn new_id() -> Uuid {
+    let text = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.random_uuid())
+        .expect("crypto.randomUUID is available in every secure context");
+    Uuid::parse_str(&text).expect("crypto.randomUUID yields a UUID")
+}

@@ -1,0 +1,11 @@
+//! The Yew shell of Supplier Audit: it renders state from `audit_core` and
+//! carries out effects (IndexedDB, clock, downloads). The rules live in the core.
+
+pub mod app;
+pub mod bundled;
+pub mod components;
+pub mod effects;
+pub mod hooks;
+pub mod pages;
+pub mod route;
+pub mod storage;

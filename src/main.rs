@@ -1,0 +1,3 @@
+fn main() {
+    yew::Renderer::<supplier_audit::app::App>::new().render();
+}

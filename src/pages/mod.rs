@@ -1,0 +1,8 @@
+//! Whole screens, one per route.
+
+mod audit;
+mod audit_state;
+mod home;
+
+pub use audit::AuditPage;
+pub use home::HomePage;

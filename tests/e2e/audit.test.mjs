@@ -1,0 +1,109 @@
+// An auditor's session against the release build: start, answer, reload, export.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, canonical, eventually, launch, serve, storedAudit, watchForProblems } from './harness.mjs';
+
+let browser;
+let server;
+before(async () => {
+  [browser, server] = await Promise.all([launch(), serve()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const answerButton = (page, question, answer) =>
+  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
+
+test('answers and notes survive a reload and come out in the export', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = await watchForProblems(page, server.url);
+
+  await page.goto(server.url);
+  const card = page.locator('[data-checklist="supplier-due-diligence"]');
+  await card.getByRole('button', { name: 'Start a new audit' }).click();
+  await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop();
+  await page.locator('[data-question]').first().waitFor();
+  assert.equal(await page.locator('[data-question]').count(), 13);
+  assert.match(await page.locator('.progress-text').first().textContent(), /^0 of 13 answered/);
+
+  await page.fill('#header-supplier', 'Acme Textiles');
+  await page.fill('#header-site', 'Plant 2, dormitory block B');
+  await page.fill('#header-date', '2026-11-28');
+  await answerButton(page, 'A1', 'yes').click();
+  await answerButton(page, 'E1', 'no').click();
+  await answerButton(page, 'F4', 'not-applicable').click();
+  await page.fill('#q-E1-note', 'Three passports found in the HR safe; workers asked for them back.');
+
+  assert.match(await page.locator('.progress-text').first().textContent(), /^3 of 13 answered · 9 required still open/);
+  // Saved at once: the record in IndexedDB already holds every change.
+  const saved = await eventually(async () => {
+    const record = await storedAudit(page, id);
+    return record?.answers?.E1?.note?.startsWith('Three passports') && record;
+  }, 5000, 'the note to reach IndexedDB');
+  assert.equal(saved.header.supplier, 'Acme Textiles');
+
+  await page.reload();
+  await page.locator('[data-question]').first().waitFor();
+  assert.equal(await page.inputValue('#header-supplier'), 'Acme Textiles');
+  assert.equal(await page.inputValue('#header-site'), 'Plant 2, dormitory block B');
+  assert.equal(await page.inputValue('#header-date'), '2026-11-28');
+  assert.equal(await answerButton(page, 'A1', 'yes').getAttribute('aria-pressed'), 'true');
+  assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
+  assert.equal(await answerButton(page, 'F4', 'not-applicable').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('button[aria-pressed="true"]').count(), 3);
+  assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
+  assert.equal(await page.locator('.save-status').textContent(), 'All changes saved on this device');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export audit (JSON)' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^audit-acme-textiles-2026-11-28-[0-9a-f]{8}\.json$/);
+  const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(exported.format, 'supplier-audit-record/1');
+  assert.equal(exported.id, id);
+  assert.deepEqual(exported.answers, {
+    A1: { value: 'yes' },
+    E1: { value: 'no', note: 'Three passports found in the HR safe; workers asked for them back.' },
+    F4: { value: 'not_applicable' },
+  });
+  assert.equal(exported.header.supplier, 'Acme Textiles');
+  assert.deepEqual(exported, await storedAudit(page, id), 'the export is exactly what is stored');
+
+  // The record pins the exact checklist content it was answered against.
+  const checklist = JSON.parse(await readFile(join(DIST, 'checklists/supplier-due-diligence.json'), 'utf8'));
+  assert.deepEqual(exported.checklist, {
+    id: 'supplier-due-diligence',
+    version: checklist.version,
+    sha256: createHash('sha256').update(canonical(checklist)).digest('hex'),
+  });
+  assert.ok(exported.created <= exported.updated);
+
+  // The home screen lists the audit, and it opens again from there.
+  await page.getByRole('link', { name: 'Supplier Audit' }).click();
+  const saved_link = page.locator('a.saved-audit', { hasText: 'Acme Textiles' });
+  await saved_link.waitFor();
+  assert.match(await saved_link.textContent(), /3 of 13 answered/);
+  await saved_link.click();
+  await page.waitForURL(new RegExp(`#/audit/${id}$`));
+  assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an unknown audit link says so instead of showing an empty form', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}#/audit/00000000-0000-4000-8000-000000000000`);
+  const notice = page.getByRole('alert');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /not saved on this device/);
+  await page.close();
+});

@@ -1,0 +1,80 @@
+// Shared set-up for end-to-end tests: the release build served on 127.0.0.1 and
+// Debian's Chromium driven by playwright-core (which never downloads a browser).
+import { chromium } from 'playwright-core';
+import { resolve } from 'node:path';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const DIST = resolve(process.env.DIST ?? 'dist');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export async function serve() {
+  return startServer({ root: DIST, host: '127.0.0.1', port: 0 });
+}
+
+/**
+ * Collects what must stay empty in a healthy session: page errors, console errors,
+ * CSP violations and any request that leaves `origin`.
+ */
+export async function watchForProblems(page, origin) {
+  const problems = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin) && !/^(blob|data):/.test(url)) problems.push(`foreign request: ${url}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  await page.exposeFunction('reportCspViolation', (text) => problems.push(`CSP violation: ${text}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return problems;
+}
+
+/** Reads one audit straight from the browser's IndexedDB, as the app stored it. */
+export async function storedAudit(page, id) {
+  return page.evaluate((key) => new Promise((done, fail) => {
+    const open = indexedDB.open('supplier-audit');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const get = open.result.transaction('audits').objectStore('audits').get(key);
+      get.onerror = () => fail(get.error);
+      get.onsuccess = () => { open.result.close(); done(get.result ? JSON.parse(get.result) : null); };
+    };
+  }), id);
+}
+
+/** Polls `probe` until it returns a truthy value, or fails after `ms`. */
+export async function eventually(probe, ms = 5000, what = 'condition') {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** RFC 8785 canonical JSON for documents of strings, booleans, arrays and objects. */
+export function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
+  }
+  if (typeof value === 'number') throw new Error('numbers are not needed here');
+  return JSON.stringify(value);
+}
