@@ -52,7 +52,7 @@ impl LoadedChecklist {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Document {
     Checklist(LoadedChecklist),
-    Record(AuditRecord),
+    Record(Box<AuditRecord>),
 }
 
 const CHECKLIST_FORMAT: &str = "supplier-audit-checklist/1";
@@ -63,7 +63,7 @@ pub fn parse_document(text: &str) -> Result<Document, ImportError> {
     let value = parse_json(text)?;
     match value.get("format").and_then(Value::as_str) {
         Some(CHECKLIST_FORMAT) => checklist_from_value(value).map(Document::Checklist),
-        Some(RECORD_FORMAT) => from_value(&value).map(Document::Record),
+        Some(RECORD_FORMAT) => from_value(&value).map(|r| Document::Record(Box::new(r))),
         _ => Err(ImportError::Shape {
             path: "format".into(),
             reason: format!("expected \"{CHECKLIST_FORMAT}\" or \"{RECORD_FORMAT}\""),
@@ -89,6 +89,15 @@ fn checklist_from_value(value: Value) -> Result<LoadedChecklist, ImportError> {
 /// Parses an audit record.
 pub fn parse_record(text: &str) -> Result<AuditRecord, ImportError> {
     from_value(&parse_json(text)?)
+}
+
+/// Parses any typed file with path-naming errors.
+pub(crate) fn from_json_text<T: DeserializeOwned>(text: &str) -> Result<T, ImportError> {
+    from_json_value(&parse_json(text)?)
+}
+
+pub(crate) fn from_json_value<T: DeserializeOwned>(value: &Value) -> Result<T, ImportError> {
+    from_value(value)
 }
 
 fn parse_json(text: &str) -> Result<Value, ImportError> {

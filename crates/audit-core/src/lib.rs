@@ -11,6 +11,7 @@ pub mod language;
 pub mod localized;
 pub mod progress;
 pub mod record;
+pub mod signing;
 pub mod timestamp;
 pub mod validation;
 
@@ -21,7 +22,9 @@ pub use import::{
 pub use language::Language;
 pub use localized::LocalizedText;
 pub use progress::Progress;
-pub use record::{Answer, AnswerValue, AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField};
+pub use record::{
+    Answer, AnswerValue, AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField, SignatoryError,
+};
 pub use timestamp::Timestamp;
 pub use uuid::Uuid;
 pub use validation::{Problem, ValidationError};

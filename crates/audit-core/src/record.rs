@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::Timestamp;
+use crate::signing::Signatory;
 
 /// Marks a JSON file as an audit record of this format version.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -26,6 +27,15 @@ pub struct AuditRecord {
     pub answers: BTreeMap<String, Answer>,
     pub created: Timestamp,
     pub updated: Timestamp,
+    /// Set once the audit is closed for editing; only a finalized audit can be signed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finalized: Option<Timestamp>,
+    /// The record this one revises, when a finalized audit was reopened as a new version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_version: Option<Uuid>,
+    /// Who must sign, fixed before the first signature.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatories: Vec<Signatory>,
 }
 
 /// Names the exact checklist content the answers refer to.
@@ -117,6 +127,12 @@ impl AnswerValue {
     ];
 }
 
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignatoryError {
+    #[error("{0} is already listed with this key")]
+    AlreadyListed(String),
+}
+
 /// One change a person makes to an audit.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Edit {
@@ -142,6 +158,9 @@ impl AuditRecord {
             answers: BTreeMap::new(),
             created: now.clone(),
             updated: now,
+            finalized: None,
+            previous_version: None,
+            signatories: Vec::new(),
         }
     }
 
@@ -149,8 +168,12 @@ impl AuditRecord {
         self.answers.get(question)
     }
 
-    /// Applies `edit`, stamping the record as changed at `now`.
+    /// Applies `edit`, stamping the record as changed at `now`. A finalized record is
+    /// read-only: the edit is ignored (start a new version with [`AuditRecord::new_version`]).
     pub fn apply(&mut self, edit: Edit, now: Timestamp) {
+        if self.is_finalized() {
+            return;
+        }
         match edit {
             Edit::Header(field, value) => *self.header.slot(field) = value,
             Edit::Answer { question, value } => {
@@ -163,6 +186,44 @@ impl AuditRecord {
             }
         }
         self.updated = now;
+    }
+
+    pub fn is_finalized(&self) -> bool {
+        self.finalized.is_some()
+    }
+
+    /// Closes the audit for editing so that it can be signed.
+    pub fn finalize(&mut self, now: Timestamp) {
+        if !self.is_finalized() {
+            self.finalized = Some(now);
+        }
+    }
+
+    /// An editable copy of a finalized audit under a new id, linked to this one.
+    /// Signatories and signatures belong to the old version and are not carried over.
+    pub fn new_version(&self, id: Uuid, now: Timestamp) -> AuditRecord {
+        AuditRecord {
+            id,
+            created: now.clone(),
+            updated: now,
+            finalized: None,
+            previous_version: Some(self.id),
+            signatories: Vec::new(),
+            ..self.clone()
+        }
+    }
+
+    /// Lists someone who must sign. Refused for a key that is already listed.
+    pub fn add_signatory(&mut self, signatory: Signatory) -> Result<(), SignatoryError> {
+        if self.signatories.iter().any(|s| s.did == signatory.did) {
+            return Err(SignatoryError::AlreadyListed(signatory.name));
+        }
+        self.signatories.push(signatory);
+        Ok(())
+    }
+
+    pub fn remove_signatory(&mut self, did: &crate::signing::DidKey) {
+        self.signatories.retain(|s| &s.did != did);
     }
 
     /// A file name that tells exports apart: `audit-acme-textiles-2026-11-28-2f1c7d3e.json`.

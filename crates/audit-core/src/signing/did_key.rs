@@ -1,0 +1,109 @@
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// Multicodec `ed25519-pub` (0xed) as an unsigned varint.
+const ED25519_PUB: [u8; 2] = [0xed, 0x01];
+const PREFIX: &str = "did:key:";
+
+/// An Ed25519 public key written as a `did:key` (`did:key:z6Mk…`).
+///
+/// A did:key proves only that the holder of the matching private key signed; which person
+/// or organisation holds it is what a trust list says.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct DidKey {
+    did: String,
+    public_key: [u8; 32],
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DidKeyError {
+    #[error("\"{0}\" is not a did:key (it must start with \"did:key:z\")")]
+    NotDidKey(String),
+    #[error("\"{0}\" is not valid base58btc")]
+    NotBase58(String),
+    #[error("\"{0}\" is not an Ed25519 key (multicodec header 0xed01 expected)")]
+    NotEd25519(String),
+    #[error("verification method \"{0}\" must be the did:key followed by #<the same key>")]
+    FragmentMismatch(String),
+}
+
+impl DidKey {
+    pub fn from_public_key(public_key: [u8; 32]) -> DidKey {
+        let mut bytes = ED25519_PUB.to_vec();
+        bytes.extend_from_slice(&public_key);
+        DidKey {
+            did: format!("{PREFIX}z{}", bs58::encode(bytes).into_string()),
+            public_key,
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<DidKey, DidKeyError> {
+        let multibase = text
+            .strip_prefix(PREFIX)
+            .and_then(|rest| rest.strip_prefix('z'))
+            .ok_or_else(|| DidKeyError::NotDidKey(text.to_owned()))?;
+        let bytes = bs58::decode(multibase)
+            .into_vec()
+            .map_err(|_| DidKeyError::NotBase58(text.to_owned()))?;
+        let key = bytes
+            .strip_prefix(&ED25519_PUB)
+            .and_then(|key| <[u8; 32]>::try_from(key).ok())
+            .ok_or_else(|| DidKeyError::NotEd25519(text.to_owned()))?;
+        Ok(DidKey::from_public_key(key))
+    }
+
+    /// The verification method of a proof: `did:key:z6Mk…#z6Mk…`.
+    pub fn verification_method(&self) -> String {
+        format!("{}#{}", self.did, self.multibase())
+    }
+
+    pub fn from_verification_method(method: &str) -> Result<DidKey, DidKeyError> {
+        let (did, fragment) = method
+            .split_once('#')
+            .ok_or_else(|| DidKeyError::FragmentMismatch(method.to_owned()))?;
+        let key = DidKey::parse(did)?;
+        if fragment != key.multibase() {
+            return Err(DidKeyError::FragmentMismatch(method.to_owned()));
+        }
+        Ok(key)
+    }
+
+    pub fn public_key(&self) -> &[u8; 32] {
+        &self.public_key
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.did
+    }
+
+    fn multibase(&self) -> &str {
+        &self.did[PREFIX.len()..]
+    }
+}
+
+impl TryFrom<String> for DidKey {
+    type Error = DidKeyError;
+    fn try_from(text: String) -> Result<Self, Self::Error> {
+        DidKey::parse(&text)
+    }
+}
+
+impl From<DidKey> for String {
+    fn from(key: DidKey) -> String {
+        key.did
+    }
+}
+
+impl fmt::Display for DidKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.did)
+    }
+}
+
+impl fmt::Debug for DidKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "DidKey({})", self.did)
+    }
+}

@@ -1,0 +1,197 @@
+//! One `DataIntegrityProof` with the `eddsa-jcs-2022` cryptosuite.
+
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use serde_json::{Map, Value, json};
+use sha2::{Digest, Sha256};
+
+use super::{DidKey, DidKeyError};
+use crate::Timestamp;
+use crate::canonical::canonical_json;
+
+pub const PROOF_TYPE: &str = "DataIntegrityProof";
+pub const CRYPTOSUITE: &str = "eddsa-jcs-2022";
+pub const PURPOSE: &str = "assertionMethod";
+
+/// Multicodec `ed25519-priv` (0x1300) as an unsigned varint, for key files.
+const ED25519_PRIV: [u8; 2] = [0x80, 0x26];
+
+/// What a signer states in a new proof besides the signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProofOptions {
+    /// A `urn:uuid:` id, so that a proof can be named in reports and merges.
+    pub id: uuid::Uuid,
+    pub created: Timestamp,
+    pub signer: DidKey,
+}
+
+impl ProofOptions {
+    /// The proof without `proofValue`, as it is hashed: `@context` is copied from the
+    /// document when it has one, as the cryptosuite asks.
+    pub(super) fn to_proof_config(&self, unsecured: &Map<String, Value>) -> Map<String, Value> {
+        let mut config = json!({
+            "id": format!("urn:uuid:{}", self.id),
+            "type": PROOF_TYPE,
+            "cryptosuite": CRYPTOSUITE,
+            "created": self.created.as_str(),
+            "verificationMethod": self.signer.verification_method(),
+            "proofPurpose": PURPOSE,
+        });
+        if let Some(context) = unsecured.get("@context") {
+            config["@context"] = context.clone();
+        }
+        match config {
+            Value::Object(map) => map,
+            _ => unreachable!("json! of an object literal is an object"),
+        }
+    }
+}
+
+/// Why one proof does not verify.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProofFailure {
+    #[error("the proof is not a JSON object")]
+    NotAnObject,
+    #[error("the proof has no \"{0}\"")]
+    Missing(&'static str),
+    #[error("\"{field}\" must be \"{expected}\"")]
+    Unexpected {
+        field: &'static str,
+        expected: &'static str,
+    },
+    #[error("\"created\" is not a date-time: {0}")]
+    BadCreated(String),
+    #[error("\"proofValue\" is not a base58btc (\"z…\") Ed25519 signature of 64 bytes")]
+    BadProofValue,
+    #[error("{0}")]
+    BadSigner(DidKeyError),
+    #[error("the proof's @context does not match the start of the document's @context")]
+    ContextMismatch,
+    #[error("the content can not be canonicalized: {0}")]
+    NotCanonicalizable(String),
+    #[error("the signature does not match: the document or this proof was changed after signing")]
+    SignatureMismatch,
+}
+
+/// The 64 bytes that are signed: SHA-256 of the canonical proof configuration, then
+/// SHA-256 of the canonical document, in that order.
+pub fn hash_data(
+    proof_config: &Map<String, Value>,
+    unsecured: &Map<String, Value>,
+) -> Result<[u8; 64], serde_json::Error> {
+    let mut data = [0u8; 64];
+    data[..32].copy_from_slice(&Sha256::digest(canonical_json(proof_config)?.as_bytes()));
+    data[32..].copy_from_slice(&Sha256::digest(canonical_json(unsecured)?.as_bytes()));
+    Ok(data)
+}
+
+/// `"z"` + base58btc, the multibase form of a signature.
+pub fn encode_proof_value(signature: &[u8; 64]) -> String {
+    format!("z{}", bs58::encode(signature).into_string())
+}
+
+fn decode_proof_value(text: &str) -> Option<[u8; 64]> {
+    let bytes = bs58::decode(text.strip_prefix('z')?).into_vec().ok()?;
+    bytes.try_into().ok()
+}
+
+/// Verifies `proof` over `unsecured` (the document without `proof`), returning the signer.
+pub(super) fn verify_proof(
+    unsecured: &Map<String, Value>,
+    proof: &Value,
+) -> Result<DidKey, ProofFailure> {
+    let proof = proof.as_object().ok_or(ProofFailure::NotAnObject)?;
+    let text = |field: &'static str| {
+        proof
+            .get(field)
+            .and_then(Value::as_str)
+            .ok_or(ProofFailure::Missing(field))
+    };
+    for (field, expected) in [
+        ("type", PROOF_TYPE),
+        ("cryptosuite", CRYPTOSUITE),
+        ("proofPurpose", PURPOSE),
+    ] {
+        if text(field)? != expected {
+            return Err(ProofFailure::Unexpected { field, expected });
+        }
+    }
+    if let Some(created) = proof.get("created") {
+        let created = created.as_str().unwrap_or_default();
+        if !is_date_time_stamp(created) {
+            return Err(ProofFailure::BadCreated(created.to_owned()));
+        }
+    }
+    let signer = DidKey::from_verification_method(text("verificationMethod")?)
+        .map_err(ProofFailure::BadSigner)?;
+    let signature = decode_proof_value(text("proofValue")?).ok_or(ProofFailure::BadProofValue)?;
+
+    let mut config = proof.clone();
+    config.remove("proofValue");
+    let mut document = unsecured.clone();
+    if let Some(context) = config.get("@context") {
+        if !context_is_prefix(context, unsecured.get("@context")) {
+            return Err(ProofFailure::ContextMismatch);
+        }
+        document.insert("@context".into(), context.clone());
+    }
+    let data = hash_data(&config, &document)
+        .map_err(|e| ProofFailure::NotCanonicalizable(e.to_string()))?;
+    let key = VerifyingKey::from_bytes(signer.public_key())
+        .map_err(|_| ProofFailure::BadSigner(DidKeyError::NotEd25519(signer.to_string())))?;
+    key.verify_strict(&data, &Signature::from_bytes(&signature))
+        .map_err(|_| ProofFailure::SignatureMismatch)?;
+    Ok(signer)
+}
+
+fn context_is_prefix(proof_context: &Value, document_context: Option<&Value>) -> bool {
+    let as_list = |v: &Value| match v {
+        Value::Array(items) => items.clone(),
+        other => vec![other.clone()],
+    };
+    let proof_context = as_list(proof_context);
+    let document_context = document_context.map(as_list).unwrap_or_default();
+    document_context.starts_with(&proof_context)
+}
+
+/// XML Schema dateTimeStamp: a date-time with `Z` or an offset.
+fn is_date_time_stamp(text: &str) -> bool {
+    let Some((date, time)) = text.split_once('T') else {
+        return false;
+    };
+    let zoned = time.ends_with('Z')
+        || time.get(time.len().saturating_sub(6)..).is_some_and(|tz| {
+            (tz.starts_with('+') || tz.starts_with('-')) && tz.as_bytes()[3] == b':'
+        });
+    date.len() == 10 && time.len() >= 9 && zoned
+}
+
+/// An Ed25519 private key held in memory: for the CLI and for browsers without WebCrypto Ed25519.
+pub struct SecretKey(SigningKey);
+
+impl SecretKey {
+    /// The key for a 32-byte seed, which the caller draws from a secure random source.
+    pub fn from_seed(seed: [u8; 32]) -> SecretKey {
+        SecretKey(SigningKey::from_bytes(&seed))
+    }
+
+    /// Reads the multibase form `z3u2…` (multicodec ed25519-priv + seed), as in W3C key files.
+    pub fn from_multibase(text: &str) -> Option<SecretKey> {
+        let bytes = bs58::decode(text.strip_prefix('z')?).into_vec().ok()?;
+        let seed = bytes.strip_prefix(&ED25519_PRIV)?;
+        Some(SecretKey::from_seed(seed.try_into().ok()?))
+    }
+
+    pub fn to_multibase(&self) -> String {
+        let mut bytes = ED25519_PRIV.to_vec();
+        bytes.extend_from_slice(self.0.as_bytes());
+        format!("z{}", bs58::encode(bytes).into_string())
+    }
+
+    pub fn did_key(&self) -> DidKey {
+        DidKey::from_public_key(self.0.verifying_key().to_bytes())
+    }
+
+    pub fn sign(&self, data: &[u8]) -> [u8; 64] {
+        self.0.sign(data).to_bytes()
+    }
+}
