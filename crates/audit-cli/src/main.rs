@@ -1,11 +1,11 @@
-//! `audit-cli`: inspect Supplier Audit checklists and audit records from the shell.
+//! `audit-cli`: Supplier Audit files on the command line: inspect checklists and records,
+//! verify and sign results, make keys. It reuses the core and never the app.
 
-mod summary;
+mod commands;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use audit_core::parse_document;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
@@ -26,25 +26,47 @@ enum Command {
         /// A checklist (.json) or an audit record exported by the app.
         file: PathBuf,
     },
+    /// Verify the signatures of signed results; exit 0 only when every file is valid.
+    Verify {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// A trust list (JSON) binding did:keys to people and organisations.
+        #[arg(long)]
+        trust_list: Option<PathBuf>,
+        /// Print a machine-readable report.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the RFC 8785 canonical form of a JSON file (no trailing newline).
+    Canonicalize { file: PathBuf },
+    /// Add a signature to a finalized audit (or any JSON document) and print the result.
+    Sign {
+        /// A key file made by `audit-cli keygen`.
+        #[arg(long)]
+        key: PathBuf,
+        file: PathBuf,
+    },
+    /// Make a new Ed25519 key file (secret: keep it safe) and print it.
+    Keygen,
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Inspect { file } => match inspect(&file) {
-            Ok(summary) => {
-                print!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("audit-cli: {}: {message}", file.display());
-                ExitCode::FAILURE
-            }
-        },
+    let outcome = match Cli::parse().command {
+        Command::Inspect { file } => commands::inspect(&file),
+        Command::Verify {
+            files,
+            trust_list,
+            json,
+        } => commands::verify(&files, trust_list.as_deref(), json),
+        Command::Canonicalize { file } => commands::canonicalize(&file),
+        Command::Sign { key, file } => commands::sign(&key, &file),
+        Command::Keygen => commands::keygen(),
+    };
+    match outcome {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("audit-cli: {message}");
+            ExitCode::FAILURE
+        }
     }
-}
-
-fn inspect(file: &PathBuf) -> Result<String, String> {
-    let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
-    let document = parse_document(&text).map_err(|e| e.to_string())?;
-    Ok(summary::describe(&document))
 }

@@ -1,0 +1,180 @@
+//! keygen, sign, verify and canonicalize through the real binary.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_audit-cli"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("audit-cli-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        Scratch(dir)
+    }
+
+    fn write(&self, name: &str, content: &str) -> String {
+        let path = self.0.join(name);
+        std::fs::write(&path, content).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+}
+
+const VECTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../audit-core/tests/vectors");
+
+fn keygen(scratch: &Scratch, name: &str) -> (String, String) {
+    let out = run(&["keygen"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("secret"));
+    let key: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let did = key["did"].as_str().unwrap().to_owned();
+    assert!(did.starts_with("did:key:z6Mk"));
+    assert!(
+        key["privateKeyMultibase"]
+            .as_str()
+            .unwrap()
+            .starts_with("z3u2")
+    );
+    (scratch.write(name, &stdout(&out)), did)
+}
+
+fn finalized_record(auditor: &str, union: &str) -> String {
+    let mut record: Value =
+        serde_json::from_str(include_str!("fixtures/audit-record.json")).unwrap();
+    record["finalized"] = json!("2026-11-28T10:00:00Z");
+    record["signatories"] = json!([
+        {"role": "auditor", "name": "Amina Diallo", "organisation": "Audit Partners", "did": auditor},
+        {"role": "union_representative", "name": "Fatima Zahra", "organisation": "Textile Workers' Union", "did": union},
+    ]);
+    serde_json::to_string_pretty(&record).unwrap()
+}
+
+#[test]
+fn two_parties_sign_and_verify() {
+    let scratch = Scratch::new("sign");
+    let (auditor_key, auditor) = keygen(&scratch, "auditor.key.json");
+    let (union_key, union) = keygen(&scratch, "union.key.json");
+    let record = scratch.write("record.json", &finalized_record(&auditor, &union));
+
+    let once = run(&["sign", "--key", &auditor_key, &record]);
+    assert!(
+        once.status.success(),
+        "{}",
+        String::from_utf8_lossy(&once.stderr)
+    );
+    let once = scratch.write("once.json", &stdout(&once));
+    let partial = run(&["verify", &once]);
+    assert_eq!(partial.status.code(), Some(1));
+    let text = stdout(&partial);
+    assert!(text.contains("INVALID (1 proof(s))"), "{text}");
+    assert!(
+        text.contains("missing signature: Union representative Fatima Zahra"),
+        "{text}"
+    );
+
+    let twice = run(&["sign", "--key", &union_key, &once]);
+    assert!(twice.status.success());
+    let twice = scratch.write("twice.json", &stdout(&twice));
+    let full = run(&["verify", &twice]);
+    assert!(full.status.success(), "{}", stdout(&full));
+    assert!(stdout(&full).contains("VALID (2 proof(s))"));
+    assert!(stdout(&full).contains("proof 1: Auditor Amina Diallo (Audit Partners)"));
+
+    let tampered = scratch.write(
+        "tampered.json",
+        &std::fs::read_to_string(&twice)
+            .unwrap()
+            .replace("Plant 2", "Plant 3"),
+    );
+    let out = run(&["verify", &twice, &tampered]);
+    assert_eq!(out.status.code(), Some(1), "one bad file fails the run");
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("INVALID: the signature does not match")
+            .count(),
+        2,
+        "{text}"
+    );
+
+    let json = run(&["verify", "--json", &twice, &tampered]);
+    let reports: Value = serde_json::from_str(&stdout(&json)).unwrap();
+    assert_eq!(reports[0]["valid"], true);
+    assert_eq!(reports[1]["valid"], false);
+    assert_eq!(reports[1]["proofs"][0]["signatory"]["role"], "auditor");
+    assert_eq!(reports[0]["proofs"].as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn a_trust_list_names_known_and_unknown_signers() {
+    let scratch = Scratch::new("trust");
+    let (auditor_key, auditor) = keygen(&scratch, "a.key.json");
+    let (_, union) = keygen(&scratch, "u.key.json");
+    let record = scratch.write("record.json", &finalized_record(&auditor, &union));
+    let signed = scratch.write(
+        "signed.json",
+        &stdout(&run(&["sign", "--key", &auditor_key, &record])),
+    );
+    let list = json!({"format": "supplier-audit-trust-list/1", "publisher": "Ministry of Labour",
+        "entries": [{"did": union, "name": "Fatima Zahra", "organisation": "Textile Workers' Union"}]});
+    let list = scratch.write("trust.json", &list.to_string());
+    let text = stdout(&run(&["verify", "--trust-list", &list, &signed]));
+    assert!(text.contains("(NOT on the trust list)"), "{text}");
+}
+
+#[test]
+fn signing_refuses_a_key_that_is_not_listed_and_a_draft() {
+    let scratch = Scratch::new("refuse");
+    let (auditor_key, auditor) = keygen(&scratch, "a.key.json");
+    let (stranger_key, _) = keygen(&scratch, "s.key.json");
+    let (_, union) = keygen(&scratch, "u.key.json");
+    let record = scratch.write("record.json", &finalized_record(&auditor, &union));
+    let out = run(&["sign", "--key", &stranger_key, &record]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not on the signatory list"));
+
+    let draft = scratch.write("draft.json", include_str!("fixtures/audit-record.json"));
+    let out = run(&["sign", "--key", &auditor_key, &draft]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only a finalized audit can be signed"));
+}
+
+#[test]
+fn verifies_the_w3c_signed_vector() {
+    let path = format!("{VECTORS}/w3c-eddsa-jcs-2022/signedJCS.json");
+    let out = run(&["verify", &path]);
+    assert!(out.status.success(), "{}", stdout(&out));
+    assert!(stdout(&out).contains("VALID (1 proof(s))"));
+}
+
+#[test]
+fn canonicalize_is_byte_exact_without_a_trailing_newline() {
+    for name in [
+        "arrays",
+        "french",
+        "structures",
+        "unicode",
+        "values",
+        "weird",
+    ] {
+        let out = run(&["canonicalize", &format!("{VECTORS}/jcs/input/{name}.json")]);
+        assert!(out.status.success());
+        let expected = std::fs::read(format!("{VECTORS}/jcs/output/{name}.json")).unwrap();
+        assert_eq!(out.stdout, expected, "{name}");
+    }
+    let scratch = Scratch::new("canon");
+    let duplicate = scratch.write("dup.json", "{\"a\": 1, \"a\": 2}");
+    let out = run(&["canonicalize", &duplicate]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("duplicate member name \"a\" at line 1"));
+}
