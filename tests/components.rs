@@ -9,7 +9,7 @@ use audit_core::{
     Severity, Timestamp, Uuid,
 };
 use supplier_audit::components::{AnswerButtons, QuestionCard};
-use supplier_audit::storage::AuditStore;
+use supplier_audit::storage::{Storage, StoredAudit};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
@@ -142,9 +142,10 @@ async fn question_card_reports_answers_and_notes_as_edits() {
 
 #[wasm_bindgen_test]
 async fn records_survive_a_round_trip_through_indexed_db() {
-    let store = AuditStore::open()
+    let store = Storage::open()
         .await
-        .expect("IndexedDB opens in Chromium");
+        .expect("IndexedDB opens in Chromium")
+        .audits;
     let reference = ChecklistRef {
         id: "minimal".into(),
         version: "1.0.0".parse().unwrap(),
@@ -165,9 +166,13 @@ async fn records_survive_a_round_trip_through_indexed_db() {
     );
     store.put(&record).await.expect("the write succeeds");
 
-    assert_eq!(store.get(id).await.unwrap(), Some(record.clone()));
+    let stored = StoredAudit {
+        record: record.clone(),
+        signed: None,
+    };
+    assert_eq!(store.get(id).await.unwrap(), Some(stored.clone()));
     let listing = store.list().await.unwrap();
-    assert!(listing.records.contains(&record));
+    assert!(listing.audits.contains(&stored));
     assert!(listing.unreadable.is_empty());
     let unknown = Uuid::parse_str("00000000-0000-4000-8000-000000000000").unwrap();
     assert_eq!(store.get(unknown).await.unwrap(), None);

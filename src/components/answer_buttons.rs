@@ -8,6 +8,9 @@ pub struct AnswerButtonsProps {
     pub value: Option<AnswerValue>,
     /// Receives the new value; pressing the chosen answer again clears it.
     pub on_change: Callback<Option<AnswerValue>>,
+    /// A finalized audit shows its answers but cannot change them.
+    #[prop_or_default]
+    pub disabled: bool,
 }
 
 /// Four large toggle buttons: Yes, Partial, No, Not applicable.
@@ -19,6 +22,7 @@ pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
                 <AnswerButton
                     {choice}
                     chosen={props.value == Some(choice)}
+                    disabled={props.disabled}
                     on_change={props.on_change.clone()}
                 />
             }
@@ -30,12 +34,18 @@ pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
 struct AnswerButtonProps {
     choice: AnswerValue,
     chosen: bool,
+    disabled: bool,
     on_change: Callback<Option<AnswerValue>>,
 }
 
 #[component]
 fn AnswerButton(props: &AnswerButtonProps) -> Html {
-    let AnswerButtonProps { choice, chosen, .. } = *props;
+    let AnswerButtonProps {
+        choice,
+        chosen,
+        disabled,
+        ..
+    } = *props;
     let onclick = props
         .on_change
         .reform(move |_: MouseEvent| (!chosen).then_some(choice));
@@ -51,6 +61,7 @@ fn AnswerButton(props: &AnswerButtonProps) -> Html {
             class={classes!("answer", class, chosen.then_some("chosen"))}
             aria-pressed={chosen.to_string()}
             data-answer={class}
+            {disabled}
             {onclick}
         >
             { label }

@@ -6,6 +6,8 @@ use yew::prelude::*;
 pub struct HeaderFormProps {
     pub header: AuditHeader,
     pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// Who and where is being audited, and by whom.
@@ -18,6 +20,7 @@ pub fn HeaderForm(props: &HeaderFormProps) -> Html {
                 <HeaderInput
                     {field}
                     value={props.header.get(field).to_owned()}
+                    read_only={props.read_only}
                     on_edit={props.on_edit.clone()}
                 />
             }
@@ -29,6 +32,7 @@ pub fn HeaderForm(props: &HeaderFormProps) -> Html {
 struct HeaderInputProps {
     field: HeaderField,
     value: AttrValue,
+    read_only: bool,
     on_edit: Callback<Edit>,
 }
 
@@ -49,7 +53,7 @@ fn HeaderInput(props: &HeaderInputProps) -> Html {
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
-            <input {id} {name} type={kind} {autocomplete} value={props.value.clone()} {oninput} />
+            <input {id} {name} type={kind} {autocomplete} value={props.value.clone()} {oninput} readonly={props.read_only} />
         </div>
     }
 }

@@ -9,6 +9,8 @@ pub struct QuestionCardProps {
     pub question: Question,
     pub answer: Answer,
     pub on_edit: Callback<Edit>,
+    #[prop_or_default]
+    pub read_only: bool,
 }
 
 /// One question: its text, guidance, the answer buttons and a note.
@@ -53,9 +55,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                     <p>{ question.guidance.get(Language::En) }</p>
                 </details>
             }
-            <AnswerButtons label={format!("Answer to {id}")} value={props.answer.value} {on_change} />
+            <AnswerButtons label={format!("Answer to {id}")} value={props.answer.value} {on_change} disabled={props.read_only} />
             <label class="note-label" for={note_id.clone()}>{ "Note and evidence seen" }</label>
-            <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} />
+            <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} readonly={props.read_only} />
         </article>
     }
 }

@@ -1,25 +1,26 @@
+use audit_core::signing::{SignedDocument, reconcile};
 use audit_core::{AuditRecord, Language, LoadedChecklist, Progress};
 use yew::prelude::*;
 
 use crate::bundled;
-use crate::components::{Notice, ProgressSummary};
+use crate::components::{FilePicker, Notice, PickedFile, ProgressSummary};
 use crate::effects::clock;
 use crate::hooks::navigate;
 use crate::route::Route;
-use crate::storage::{AuditStore, Listing, StorageError};
+use crate::storage::{AuditStore, Listing, Storage, StorageError, StoredAudit};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
-    pub store: AuditStore,
+    pub storage: Storage,
 }
 
 /// The checklists one can start, and the audits saved on this device.
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
-    let start_error = use_state(|| None::<StorageError>);
+    let start_error = use_state(|| None::<String>);
     {
-        let (listing, store) = (listing.clone(), props.store.clone());
+        let (listing, store) = (listing.clone(), props.storage.audits.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 listing.set(Some(store.list().await));
@@ -27,14 +28,14 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         });
     }
     let start = {
-        let (store, start_error) = (props.store.clone(), start_error.clone());
+        let (store, start_error) = (props.storage.audits.clone(), start_error.clone());
         Callback::from(move |loaded: &'static LoadedChecklist| {
             let (store, start_error) = (store.clone(), start_error.clone());
             let record = AuditRecord::new(clock::new_id(), loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
                 match store.put(&record).await {
                     Ok(()) => navigate(&Route::Audit(record.id)),
-                    Err(error) => start_error.set(Some(error)),
+                    Err(error) => start_error.set(Some(error.to_string())),
                 }
             });
         })
@@ -42,8 +43,8 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     html! {
         <div class="home">
             <h1>{ "Checklists" }</h1>
-            if let Some(error) = &*start_error {
-                <Notice message={error.to_string()} />
+            if let Some(message) = (*start_error).clone() {
+                <Notice {message} />
             }
             <ul class="checklists">
                 for loaded in bundled::checklists() {
@@ -63,6 +64,11 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             </ul>
             <h1>{ "Audits on this device" }</h1>
             { saved_audits(listing.as_ref()) }
+            <FilePicker
+                id="import-signed"
+                label="Take in a finalized audit sent for signature (JSON)"
+                on_pick={import(props.storage.audits.clone(), start_error.setter())}
+            />
         </div>
     }
 }
@@ -76,12 +82,12 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
                 for problem in &listing.unreadable {
                     <Notice message={problem.to_string()} />
                 }
-                if listing.records.is_empty() {
+                if listing.audits.is_empty() {
                     <p class="empty">{ "No audit has been started on this device yet." }</p>
                 } else {
                     <ul class="saved-audits">
-                        for record in &listing.records {
-                            <li key={record.id.to_string()}>{ saved_audit(record) }</li>
+                        for audit in &listing.audits {
+                            <li key={audit.record.id.to_string()}>{ saved_audit(audit) }</li>
                         }
                     </ul>
                 }
@@ -90,7 +96,8 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
     }
 }
 
-fn saved_audit(record: &AuditRecord) -> Html {
+fn saved_audit(audit: &StoredAudit) -> Html {
+    let record = &audit.record;
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
         "Supplier not named yet"
@@ -110,7 +117,56 @@ fn saved_audit(record: &AuditRecord) -> Html {
             if let Some(loaded) = checklist {
                 <ProgressSummary progress={Progress::of_checklist(&loaded.checklist, record)} />
             }
+            if let Some(document) = &audit.signed {
+                <span class="status">{ format!("Finalized · {} of {} signatures", document.proofs().len(), record.signatories.len()) }</span>
+            } else if record.is_finalized() {
+                <span class="status">{ "Finalized · not signed yet" }</span>
+            }
             <span class="updated">{ format!("Last change {}", clock::local(&record.updated)) }</span>
         </a>
     }
+}
+
+/// Takes in a signed (or finalized) audit file: merges its signatures with what this device
+/// holds, or refuses it with the reason, never touching local work on refusal.
+fn import(
+    audits: AuditStore,
+    report: UseStateSetter<Option<String>>,
+) -> Callback<Result<PickedFile, String>> {
+    Callback::from(move |picked: Result<PickedFile, String>| {
+        let (audits, report) = (audits.clone(), report.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match take_in(&audits, picked).await {
+                Ok(id) => navigate(&Route::Audit(id)),
+                Err(message) => report.set(Some(message)),
+            }
+        });
+    })
+}
+
+async fn take_in(
+    audits: &AuditStore,
+    picked: Result<PickedFile, String>,
+) -> Result<audit_core::Uuid, String> {
+    let file = picked?;
+    let refuse = |reason: &dyn std::fmt::Display| format!("{}: {reason}", file.name);
+    let incoming = SignedDocument::parse(&file.text).map_err(|e| refuse(&e))?;
+    let id = incoming.record().map_err(|e| refuse(&e))?.id;
+    let local = audits.get(id).await.map_err(|e| refuse(&e))?;
+    let reconciled = reconcile(
+        local.as_ref().map(|a| &a.record),
+        local.as_ref().and_then(|a| a.signed.as_ref()),
+        incoming,
+    )
+    .map_err(|e| refuse(&e))?;
+    if reconciled.document.proofs().is_empty() {
+        let record = reconciled.document.record().map_err(|e| refuse(&e))?;
+        audits.put(&record).await.map_err(|e| refuse(&e))?;
+    } else {
+        audits
+            .put_signed(&reconciled.document)
+            .await
+            .map_err(|e| refuse(&e))?;
+    }
+    Ok(id)
 }

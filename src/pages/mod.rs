@@ -3,6 +3,10 @@
 mod audit;
 mod audit_state;
 mod home;
+mod identities;
+mod verify;
 
 pub use audit::AuditPage;
 pub use home::HomePage;
+pub use identities::IdentitiesPage;
+pub use verify::VerifyPage;

@@ -33,11 +33,11 @@ impl fmt::Display for StorageError {
 }
 
 impl StorageError {
-    pub(super) fn not_saved(e: impl fmt::Display) -> StorageError {
+    pub fn not_saved(e: impl fmt::Display) -> StorageError {
         StorageError::NotSaved(e.to_string())
     }
 
-    pub(super) fn unreadable(e: impl fmt::Display) -> StorageError {
+    pub fn unreadable(e: impl fmt::Display) -> StorageError {
         StorageError::Unreadable(e.to_string())
     }
 }

@@ -1,9 +1,30 @@
-//! Where audits live between visits: the browser's IndexedDB.
+//! Where work lives between visits: the browser's IndexedDB.
 //!
-//! The rest of the app sees only [`AuditStore`]: put, get and list whole records.
+//! The rest of the app sees [`Storage`]: audits, and the signing identities of this device.
 
+mod audits;
+mod database;
 mod error;
-mod indexed_db;
+mod identities;
 
+pub use audits::{AuditStore, Listing, StoredAudit};
+pub use database::Database;
 pub use error::StorageError;
-pub use indexed_db::{AuditStore, Listing};
+pub use identities::{IdentityStore, OwnIdentity};
+
+/// Every store of the app, over one open database.
+#[derive(Clone, PartialEq)]
+pub struct Storage {
+    pub audits: AuditStore,
+    pub identities: IdentityStore,
+}
+
+impl Storage {
+    pub async fn open() -> Result<Storage, StorageError> {
+        let database = Database::open().await?;
+        Ok(Storage {
+            audits: AuditStore::new(database.clone()),
+            identities: IdentityStore::new(database),
+        })
+    }
+}

@@ -228,3 +228,53 @@ fn identity_cards_round_trip_and_never_carry_a_secret() {
             .starts_with("did: ")
     );
 }
+
+mod taking_in_signed_files {
+    use super::*;
+    use audit_core::signing::{ImportConflict, reconcile};
+
+    #[test]
+    fn a_new_audit_is_kept_as_it_came() {
+        let result = reconcile(None, None, signed_by(&[0])).unwrap();
+        assert_eq!(result.new_proofs, 1);
+        assert_eq!(result.document, signed_by(&[0]));
+    }
+
+    #[test]
+    fn local_proofs_are_kept_and_new_ones_added() {
+        let local = signed_by(&[0]);
+        let result = reconcile(Some(&finalized_record()), Some(&local), signed_by(&[2])).unwrap();
+        assert_eq!(result.new_proofs, 1);
+        assert_eq!(result.document.proofs().len(), 2);
+        let unsigned_local = reconcile(Some(&finalized_record()), None, signed_by(&[1])).unwrap();
+        assert_eq!(unsigned_local.document, signed_by(&[1]));
+    }
+
+    #[test]
+    fn a_local_draft_is_never_overwritten() {
+        let mut draft = finalized_record();
+        draft.finalized = None;
+        let err = reconcile(Some(&draft), None, signed_by(&[0])).unwrap_err();
+        assert!(matches!(err, ImportConflict::LocalDraft));
+        assert!(err.to_string().contains("nothing was changed"));
+    }
+
+    #[test]
+    fn unfinalized_and_foreign_files_are_refused() {
+        let w3c = include_str!("vectors/w3c-eddsa-jcs-2022/signedJCS.json");
+        let err = reconcile(None, None, SignedDocument::parse(w3c).unwrap()).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("this file is not a Supplier Audit record: ")
+        );
+        let mut changed = finalized_record();
+        changed.header.site = "Another site".into();
+        let other = SignedDocument::from_record(&changed).unwrap();
+        let err = reconcile(None, Some(&signed_by(&[0])), other).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("these are two different documents"),
+            "{err}"
+        );
+    }
+}

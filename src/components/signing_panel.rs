@@ -1,0 +1,112 @@
+use audit_core::AuditRecord;
+use audit_core::signing::{DidKey, IdentityCard, Signatory, SignedDocument};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::components::VerificationReportView;
+
+#[derive(Properties, PartialEq)]
+pub struct SigningPanelProps {
+    /// A finalized audit.
+    pub record: AuditRecord,
+    pub signed: Option<SignedDocument>,
+    /// Identities whose private key is on this device.
+    pub own: Vec<IdentityCard>,
+    /// Cards imported from other parties.
+    pub contacts: Vec<IdentityCard>,
+    pub on_add: Callback<Signatory>,
+    pub on_remove: Callback<DidKey>,
+    pub on_sign: Callback<DidKey>,
+    pub busy: bool,
+}
+
+/// Who must sign, who has, and the buttons to list signatories and to sign.
+#[component]
+pub fn SigningPanel(props: &SigningPanelProps) -> Html {
+    let report = use_memo(props.signed.clone(), |signed| {
+        signed.as_ref().map(|d| d.verify(None))
+    });
+    let chosen = use_node_ref();
+    let listed = |did: &DidKey| props.record.signatories.iter().any(|s| &s.did == did);
+    let candidates: Vec<IdentityCard> = props
+        .own
+        .iter()
+        .chain(&props.contacts)
+        .filter(|card| !listed(&card.did))
+        .cloned()
+        .collect();
+    // The list is part of what is signed: it is fixed from the first signature on.
+    let locked = props.signed.is_some();
+    let add = {
+        let (chosen, candidates, on_add) =
+            (chosen.clone(), candidates.clone(), props.on_add.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(select) = chosen.cast::<HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(card) = candidates.iter().find(|c| c.did.as_str() == select.value()) {
+                on_add.emit(card.signatory());
+            }
+        })
+    };
+    let has_signed = |did: &DidKey| {
+        report.as_ref().as_ref().is_some_and(|r| {
+            r.proofs
+                .iter()
+                .any(|p| p.outcome.is_ok() && p.signer.as_ref() == Some(did))
+        })
+    };
+    html! {
+        <section class="signing-panel" aria-labelledby="signing-title">
+            <h2 id="signing-title">{ "Signatures" }</h2>
+            <p class="hint">{
+                "A signature proves that the holder of that key approved exactly this content; \
+                 any later change shows. Who holds a key is confirmed by a trust list, not by the key."
+            }</p>
+            <ul class="signatories">
+                for signatory in &props.record.signatories {
+                    <li key={signatory.did.to_string()} class="signatory" data-did={signatory.did.to_string()}>
+                        <span class="who">{ format!("{}: {} ({})", signatory.role.label(), signatory.name, signatory.organisation) }</span>
+                        if has_signed(&signatory.did) {
+                            <span class="status signed">{ "Signed" }</span>
+                        } else {
+                            <span class="status unsigned">{ "Not signed yet" }</span>
+                        }
+                        if props.own.iter().any(|c| c.did == signatory.did) && !has_signed(&signatory.did) {
+                            <button type="button" class="sign" disabled={props.busy}
+                                onclick={props.on_sign.reform({ let did = signatory.did.clone(); move |_| did.clone() })}>
+                                { format!("Sign as {}", signatory.name) }
+                            </button>
+                        }
+                        if !locked {
+                            <button type="button" class="remove"
+                                onclick={props.on_remove.reform({ let did = signatory.did.clone(); move |_| did.clone() })}>
+                                { "Remove" }
+                            </button>
+                        }
+                    </li>
+                }
+            </ul>
+            if locked {
+                <p class="hint">{ "The list of signatories is fixed: the audit has been signed." }</p>
+            } else if candidates.is_empty() {
+                <p class="hint">{ "To list a signatory, create your identity or import another party's identity card on the Identities screen." }</p>
+            } else {
+                <div class="add-signatory">
+                    <label for="signatory-choice">{ "Add a signatory" }</label>
+                    <select id="signatory-choice" ref={chosen}>
+                        for card in &candidates {
+                            <option key={card.did.to_string()} value={card.did.to_string()}>
+                                { format!("{}: {} ({})", card.role.label(), card.name, card.organisation) }
+                            </option>
+                        }
+                    </select>
+                    <button type="button" class="add" onclick={add}>{ "Add" }</button>
+                </div>
+            }
+            if let Some(report) = report.as_ref() {
+                <VerificationReportView report={report.clone()} />
+            }
+        </section>
+    }
+}

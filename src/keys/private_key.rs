@@ -1,0 +1,154 @@
+use audit_core::signing::{DidKey, SecretKey};
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::CryptoKey;
+
+use super::subtle;
+
+/// A private key that can sign but never be read back by script.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PrivateKey {
+    /// A non-extractable WebCrypto Ed25519 key.
+    WebCrypto(CryptoKey),
+    /// An Ed25519 seed made in WASM, encrypted under a non-extractable AES-GCM key.
+    Wrapped {
+        wrapping_key: CryptoKey,
+        iv: Vec<u8>,
+        ciphertext: Vec<u8>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    #[error("the browser could not {action} ({reason})")]
+    Browser {
+        action: &'static str,
+        reason: String,
+    },
+}
+
+fn browser(action: &'static str) -> impl Fn(JsValue) -> KeyError {
+    move |e| KeyError::Browser {
+        action,
+        reason: e
+            .dyn_ref::<js_sys::Error>()
+            .map(|e| String::from(e.message()))
+            .or_else(|| e.as_string())
+            .unwrap_or_else(|| format!("{e:?}")),
+    }
+}
+
+impl PrivateKey {
+    /// A new key: WebCrypto Ed25519 where the browser has it, else the wrapped WASM key.
+    pub async fn create() -> Result<(PrivateKey, DidKey), KeyError> {
+        match subtle::generate_ed25519().await {
+            Ok((key, public)) => {
+                let public: [u8; 32] = public.try_into().map_err(|_| {
+                    browser("read the new public key")(JsValue::from_str("not 32 bytes"))
+                })?;
+                Ok((PrivateKey::WebCrypto(key), DidKey::from_public_key(public)))
+            }
+            Err(_) => PrivateKey::create_wrapped().await,
+        }
+    }
+
+    /// The fallback: a seed from `crypto.getRandomValues`, kept only encrypted.
+    pub async fn create_wrapped() -> Result<(PrivateKey, DidKey), KeyError> {
+        let seed: [u8; 32] = subtle::random_bytes().map_err(browser("draw random bytes"))?;
+        let did = SecretKey::from_seed(seed).did_key();
+        let wrapping_key = subtle::generate_aes_key()
+            .await
+            .map_err(browser("make a wrapping key"))?;
+        let iv: [u8; 12] = subtle::random_bytes().map_err(browser("draw random bytes"))?;
+        let ciphertext = subtle::aes_encrypt(&wrapping_key, &iv, &seed)
+            .await
+            .map_err(browser("encrypt the new key"))?;
+        Ok((
+            PrivateKey::Wrapped {
+                wrapping_key,
+                iv: iv.to_vec(),
+                ciphertext,
+            },
+            did,
+        ))
+    }
+
+    pub async fn sign(&self, data: &[u8]) -> Result<[u8; 64], KeyError> {
+        let signature = match self {
+            PrivateKey::WebCrypto(key) => subtle::sign_ed25519(key, data)
+                .await
+                .map_err(browser("sign"))?,
+            PrivateKey::Wrapped {
+                wrapping_key,
+                iv,
+                ciphertext,
+            } => {
+                let seed = subtle::aes_decrypt(wrapping_key, iv, ciphertext)
+                    .await
+                    .map_err(browser("unlock the key"))?;
+                let seed: [u8; 32] = seed
+                    .try_into()
+                    .map_err(|_| browser("unlock the key")(JsValue::from_str("wrong length")))?;
+                SecretKey::from_seed(seed).sign(data).to_vec()
+            }
+        };
+        signature
+            .try_into()
+            .map_err(|_| browser("sign")(JsValue::from_str("the signature is not 64 bytes")))
+    }
+
+    /// How the key is protected, for the identities screen.
+    pub fn protection(&self) -> &'static str {
+        match self {
+            PrivateKey::WebCrypto(_) => "Non-extractable WebCrypto Ed25519 key",
+            PrivateKey::Wrapped { .. } => {
+                "Ed25519 key encrypted under a non-extractable AES-GCM key"
+            }
+        }
+    }
+
+    /// The IndexedDB entry: the key objects themselves are stored by structured clone.
+    pub fn to_js(&self) -> Object {
+        let entry = Object::new();
+        let set = |name: &str, value: &JsValue| {
+            Reflect::set(&entry, &name.into(), value)
+                .expect("setting a property on a plain object");
+        };
+        match self {
+            PrivateKey::WebCrypto(key) => {
+                set("kind", &"webcrypto".into());
+                set("key", key);
+            }
+            PrivateKey::Wrapped {
+                wrapping_key,
+                iv,
+                ciphertext,
+            } => {
+                set("kind", &"wrapped".into());
+                set("key", wrapping_key);
+                set("iv", &Uint8Array::from(iv.as_slice()));
+                set("ciphertext", &Uint8Array::from(ciphertext.as_slice()));
+            }
+        }
+        entry
+    }
+
+    pub fn from_js(entry: &Object) -> Option<PrivateKey> {
+        let get = |name: &str| Reflect::get(entry, &name.into()).ok();
+        let key: CryptoKey = get("key")?.dyn_into().ok()?;
+        let bytes = |name: &str| {
+            get(name)
+                .and_then(|v| v.dyn_into::<Uint8Array>().ok())
+                .map(|a| a.to_vec())
+        };
+        match get("kind")?.as_string()?.as_str() {
+            "webcrypto" => Some(PrivateKey::WebCrypto(key)),
+            "wrapped" => Some(PrivateKey::Wrapped {
+                wrapping_key: key,
+                iv: bytes("iv")?,
+                ciphertext: bytes("ciphertext")?,
+            }),
+            _ => None,
+        }
+    }
+}

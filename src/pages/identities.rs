@@ -1,0 +1,267 @@
+use audit_core::signing::{DidKey, IdentityCard, Role};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::components::{FilePicker, Notice, PickedFile, QrCode};
+use crate::effects::download;
+use crate::keys::PrivateKey;
+use crate::storage::{IdentityStore, OwnIdentity, Storage};
+
+#[derive(Properties, PartialEq)]
+pub struct IdentitiesPageProps {
+    pub storage: Storage,
+}
+
+/// This device's signing identities, and the identity cards of other parties.
+#[component]
+pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
+    let own = use_state(Vec::<OwnIdentity>::new);
+    let contacts = use_state(Vec::<IdentityCard>::new);
+    let problem = use_state(|| None::<String>);
+    let reload = {
+        let (store, own, contacts, problem) = (
+            props.storage.identities.clone(),
+            own.clone(),
+            contacts.clone(),
+            problem.clone(),
+        );
+        Callback::from(move |()| {
+            let (store, own, contacts, problem) = (
+                store.clone(),
+                own.clone(),
+                contacts.clone(),
+                problem.clone(),
+            );
+            wasm_bindgen_futures::spawn_local(async move {
+                match (store.own().await, store.contacts().await) {
+                    (Ok(mine), Ok(theirs)) => {
+                        own.set(mine);
+                        contacts.set(theirs);
+                    }
+                    (Err(error), _) | (_, Err(error)) => problem.set(Some(error.to_string())),
+                }
+            });
+        })
+    };
+    {
+        let reload = reload.clone();
+        use_effect_with((), move |_| reload.emit(()));
+    }
+    let run = {
+        let (store, reload, problem) = (
+            props.storage.identities.clone(),
+            reload.clone(),
+            problem.clone(),
+        );
+        move |task: Task| {
+            let (store, reload, problem) = (store.clone(), reload.clone(), problem.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match task.run(&store).await {
+                    Ok(()) => {
+                        problem.set(None);
+                        reload.emit(());
+                    }
+                    Err(message) => problem.set(Some(message)),
+                }
+            });
+        }
+    };
+    let run = Callback::from(run);
+    html! {
+        <div class="identities">
+            <h1>{ "Your signing identities" }</h1>
+            <p class="hint">{
+                "An identity is a key pair made on this device. Its private key never leaves the browser's \
+                 key storage: it is not exported, logged or shown. Share the public card so that others \
+                 can list you as a signatory. A key proves that its holder signed; a trust list published \
+                 by a ministry or union says who the holder is."
+            }</p>
+            if let Some(message) = (*problem).clone() {
+                <Notice {message} />
+            }
+            <ul class="own-identities">
+                for identity in own.iter() {
+                    <li key={identity.card.did.to_string()}>
+                        <OwnIdentityCard identity={identity.clone()} on_delete={run.reform(Task::DeleteOwn)} />
+                    </li>
+                }
+            </ul>
+            <CreateIdentity on_create={run.reform(|(name, organisation, role)| Task::Create { name, organisation, role })} />
+            <h1>{ "Other parties" }</h1>
+            <ul class="contacts">
+                for card in contacts.iter() {
+                    <li key={card.did.to_string()} class="contact">
+                        <strong>{ &card.name }</strong>
+                        { format!(" · {} · {}", card.organisation, card.role.label()) }
+                        <code class="did">{ card.did.to_string() }</code>
+                        <button type="button" class="remove" onclick={run.reform({ let did = card.did.clone(); move |_| Task::DeleteContact(did.clone()) })}>{ "Remove" }</button>
+                    </li>
+                }
+            </ul>
+            <FilePicker id="import-card" label="Import another party's identity card (JSON)" on_pick={run.reform(Task::Import)} />
+        </div>
+    }
+}
+
+/// One change to the identity stores.
+enum Task {
+    Create {
+        name: String,
+        organisation: String,
+        role: Role,
+    },
+    DeleteOwn(DidKey),
+    Import(Result<PickedFile, String>),
+    DeleteContact(DidKey),
+}
+
+impl Task {
+    async fn run(self, store: &IdentityStore) -> Result<(), String> {
+        match self {
+            Task::Create {
+                name,
+                organisation,
+                role,
+            } => {
+                if name.trim().is_empty() {
+                    return Err("Enter your name to create an identity.".into());
+                }
+                let (key, did) = PrivateKey::create().await.map_err(|e| e.to_string())?;
+                let card =
+                    IdentityCard::new(name.trim().into(), organisation.trim().into(), role, did);
+                store
+                    .put_own(&OwnIdentity { card, key })
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+            Task::DeleteOwn(did) => store.delete_own(&did).await.map_err(|e| e.to_string()),
+            Task::Import(picked) => {
+                let file = picked?;
+                let card =
+                    IdentityCard::parse(&file.text).map_err(|e| format!("{}: {e}", file.name))?;
+                store.put_contact(&card).await.map_err(|e| e.to_string())
+            }
+            Task::DeleteContact(did) => store.delete_contact(&did).await.map_err(|e| e.to_string()),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OwnIdentityCardProps {
+    identity: OwnIdentity,
+    on_delete: Callback<DidKey>,
+}
+
+#[component]
+fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
+    let card = &props.identity.card;
+    let show_qr = use_state(|| false);
+    let confirming = use_state(|| false);
+    let json = serde_json::to_string_pretty(card).expect("an identity card always serialises");
+    let export = {
+        let (json, name) = (
+            json.clone(),
+            format!(
+                "identity-{}.json",
+                card.name.to_lowercase().replace(' ', "-")
+            ),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let _ = download::download_json(&name, &json);
+        })
+    };
+    let toggle_qr = {
+        let show_qr = show_qr.clone();
+        move |_| show_qr.set(!*show_qr)
+    };
+    let ask = {
+        let confirming = confirming.clone();
+        move |_| confirming.set(true)
+    };
+    let cancel = {
+        let confirming = confirming.clone();
+        move |_| confirming.set(false)
+    };
+    html! {
+        <article class="identity-card" data-did={card.did.to_string()}>
+            <h2>{ &card.name }</h2>
+            <p>{ format!("{} · {}", card.organisation, card.role.label()) }</p>
+            <code class="did">{ card.did.to_string() }</code>
+            <p class="meta">{ props.identity.key.protection() }</p>
+            <div class="actions">
+                <button type="button" class="export-card" onclick={export}>{ "Export identity card" }</button>
+                <button type="button" class="show-qr" onclick={toggle_qr}>{ if *show_qr { "Hide QR code" } else { "Show QR code" } }</button>
+                <button type="button" class="delete" onclick={ask}>{ "Delete…" }</button>
+            </div>
+            if *show_qr {
+                <QrCode data={json.clone()} label={format!("QR code of the identity card of {}", card.name)} />
+            }
+            if *confirming {
+                <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
+                    <p id="delete-question">{
+                        format!("Delete the identity of {}? Its private key is destroyed and cannot be recovered: \
+                                 audits listing this key can no longer be signed by it.", card.name)
+                    }</p>
+                    <button type="button" class="confirm-delete" onclick={props.on_delete.reform({ let did = card.did.clone(); move |_| did.clone() })}>{ "Delete for good" }</button>
+                    <button type="button" class="cancel" onclick={cancel}>{ "Keep it" }</button>
+                </div>
+            }
+        </article>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CreateIdentityProps {
+    on_create: Callback<(String, String, Role)>,
+}
+
+#[component]
+fn CreateIdentity(props: &CreateIdentityProps) -> Html {
+    let (name, organisation, role) = (use_node_ref(), use_node_ref(), use_node_ref());
+    let onclick = {
+        let (name, organisation, role, on_create) = (
+            name.clone(),
+            organisation.clone(),
+            role.clone(),
+            props.on_create.clone(),
+        );
+        Callback::from(move |_: MouseEvent| {
+            let text = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let chosen = role
+                .cast::<HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            let role = Role::ALL
+                .into_iter()
+                .find(|r| format!("{r:?}") == chosen)
+                .unwrap_or(Role::Auditor);
+            on_create.emit((text(&name), text(&organisation), role));
+        })
+    };
+    html! {
+        <fieldset class="create-identity">
+            <legend>{ "Create an identity on this device" }</legend>
+            <div class="field">
+                <label for="identity-name">{ "Name" }</label>
+                <input id="identity-name" ref={name} autocomplete="name" />
+            </div>
+            <div class="field">
+                <label for="identity-organisation">{ "Organisation" }</label>
+                <input id="identity-organisation" ref={organisation} autocomplete="organization" />
+            </div>
+            <div class="field">
+                <label for="identity-role">{ "Role" }</label>
+                <select id="identity-role" ref={role}>
+                    for role in Role::ALL {
+                        <option value={format!("{role:?}")}>{ role.label() }</option>
+                    }
+                </select>
+            </div>
+            <button type="button" class="create" {onclick}>{ "Create identity" }</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,244 @@
+//! Keys and signatures in a real headless Chromium: WebCrypto Ed25519, the wrapped fallback,
+//! keys kept in IndexedDB, and the time to sign and verify a large audit.
+#![cfg(target_arch = "wasm32")]
+
+use audit_core::signing::{IdentityCard, ProofOptions, Role, Signatory, SignedDocument};
+use audit_core::{AnswerValue, AuditRecord, ChecklistRef, Edit, Timestamp, Uuid};
+use js_sys::{Array, Uint8Array};
+use supplier_audit::keys::{PrivateKey, sign_ed25519};
+use supplier_audit::storage::{OwnIdentity, Storage};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::CryptoKey;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn subtle() -> web_sys::SubtleCrypto {
+    gloo_utils::window().crypto().unwrap().subtle()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn unhex(text: &str) -> Vec<u8> {
+    (0..text.len())
+        .step_by(2)
+        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
+        .collect()
+}
+
+fn now() -> Timestamp {
+    Timestamp::parse(&String::from(js_sys::Date::new_0().to_iso_string())).unwrap()
+}
+
+/// RFC 8032 TEST 1's seed imported as PKCS#8 (RFC 8410 prefix + seed), non-extractable.
+async fn import_test_1_key() -> CryptoKey {
+    let der = [
+        unhex("302e020100300506032b657004220420"),
+        unhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"),
+    ]
+    .concat();
+    let usages: JsValue = Array::of1(&"sign".into()).into();
+    let promise = subtle()
+        .import_key_with_str(
+            "pkcs8",
+            &Uint8Array::from(der.as_slice()),
+            "Ed25519",
+            false,
+            &usages,
+        )
+        .unwrap();
+    JsFuture::from(promise).await.unwrap().unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn webcrypto_reproduces_rfc8032_test_1() {
+    let key = import_test_1_key().await;
+    let signature = sign_ed25519(&key, &[]).await.unwrap();
+    assert_eq!(
+        hex(&signature),
+        "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
+    );
+}
+
+fn finalized_record(signatories: &[Signatory], answers: usize) -> AuditRecord {
+    let reference = ChecklistRef {
+        id: "bench".into(),
+        version: "1.0.0".parse().unwrap(),
+        sha256: "ab".repeat(32),
+    };
+    let mut record = AuditRecord::new(Uuid::from_u128(answers as u128 + 1), reference, now());
+    for i in 0..answers {
+        let question = format!("Q{i:03}");
+        let value = Some(AnswerValue::ALL[i % 4]);
+        record.apply(
+            Edit::Answer {
+                question: question.clone(),
+                value,
+            },
+            now(),
+        );
+        record.apply(
+            Edit::Note {
+                question,
+                note: format!("Evidence seen for question {i}: register p. {i}, interviews 3/5."),
+            },
+            now(),
+        );
+    }
+    record.finalize(now());
+    for signatory in signatories {
+        record.add_signatory(signatory.clone()).unwrap();
+    }
+    record
+}
+
+async fn sign(document: &mut SignedDocument, key: &PrivateKey, signatory: &Signatory) {
+    let options = ProofOptions {
+        id: Uuid::from_u128(js_sys::Math::random().to_bits() as u128),
+        created: now(),
+        signer: signatory.did.clone(),
+    };
+    let (data, config) = document.signing_input(&options).unwrap();
+    document.add_proof(config, &key.sign(&data).await.unwrap());
+}
+
+fn signatory(name: &str, role: Role, did: audit_core::signing::DidKey) -> Signatory {
+    Signatory {
+        role,
+        name: name.into(),
+        organisation: "Test".into(),
+        did,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn new_keys_are_webcrypto_and_not_extractable() {
+    let (key, did) = PrivateKey::create().await.unwrap();
+    let PrivateKey::WebCrypto(crypto_key) = &key else {
+        panic!("Chromium has WebCrypto Ed25519")
+    };
+    assert!(!crypto_key.extractable());
+    assert_eq!(crypto_key.type_(), "private");
+    let export = JsFuture::from(subtle().export_key("pkcs8", crypto_key).unwrap()).await;
+    assert!(export.is_err(), "a non-extractable key cannot be exported");
+
+    let party = signatory("Amina", Role::Auditor, did);
+    let mut document =
+        SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 3)).unwrap();
+    sign(&mut document, &key, &party).await;
+    assert!(document.verify(None).is_valid());
+}
+
+#[wasm_bindgen_test]
+async fn the_wrapped_fallback_signs_and_keeps_only_ciphertext() {
+    let (key, did) = PrivateKey::create_wrapped().await.unwrap();
+    let PrivateKey::Wrapped {
+        wrapping_key,
+        ciphertext,
+        iv,
+    } = &key
+    else {
+        panic!("wrapped key expected")
+    };
+    assert!(!wrapping_key.extractable());
+    assert_eq!(
+        (iv.len(), ciphertext.len()),
+        (12, 32 + 16),
+        "AES-GCM of a 32-byte seed with its tag"
+    );
+    let party = signatory("Carlos", Role::SupplierRepresentative, did);
+    let mut document =
+        SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 3)).unwrap();
+    sign(&mut document, &key, &party).await;
+    assert!(document.verify(None).is_valid());
+}
+
+#[wasm_bindgen_test]
+async fn keys_survive_indexed_db_and_still_sign() {
+    let identities = Storage::open().await.unwrap().identities;
+    for (key, did) in [
+        PrivateKey::create().await.unwrap(),
+        PrivateKey::create_wrapped().await.unwrap(),
+    ] {
+        let card = IdentityCard::new(
+            "Fatima".into(),
+            "Union".into(),
+            Role::UnionRepresentative,
+            did.clone(),
+        );
+        identities
+            .put_own(&OwnIdentity {
+                card: card.clone(),
+                key,
+            })
+            .await
+            .unwrap();
+        let stored = identities
+            .own()
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|i| i.card == card)
+            .expect("stored");
+        let party = card.signatory();
+        let mut document =
+            SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 2))
+                .unwrap();
+        sign(&mut document, &stored.key, &party).await;
+        assert!(document.verify(None).is_valid());
+        identities.delete_own(&did).await.unwrap();
+        assert!(
+            identities
+                .own()
+                .await
+                .unwrap()
+                .iter()
+                .all(|i| i.card.did != did)
+        );
+    }
+    // Nothing of a key reaches localStorage.
+    assert_eq!(
+        gloo_utils::window()
+            .local_storage()
+            .unwrap()
+            .unwrap()
+            .length()
+            .unwrap(),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn time_to_sign_and_verify_a_300_answer_audit_with_3_proofs() {
+    let mut keys = Vec::new();
+    let mut parties = Vec::new();
+    for (name, role) in [
+        ("A", Role::Auditor),
+        ("S", Role::SupplierRepresentative),
+        ("U", Role::UnionRepresentative),
+    ] {
+        let (key, did) = PrivateKey::create().await.unwrap();
+        keys.push(key);
+        parties.push(signatory(name, role, did));
+    }
+    let record = finalized_record(&parties, 300);
+    let started = js_sys::Date::now();
+    let mut document = SignedDocument::from_record(&record).unwrap();
+    for (key, party) in keys.iter().zip(&parties) {
+        sign(&mut document, key, party).await;
+    }
+    let signed = js_sys::Date::now();
+    let text = document.to_json_pretty();
+    let report = SignedDocument::parse(&text).unwrap().verify(None);
+    let verified = js_sys::Date::now();
+    assert!(report.is_valid());
+    console_log!(
+        "benchmark: 300 answers, {} bytes: signing 3 proofs {:.1} ms, parse + verify {:.1} ms",
+        text.len(),
+        signed - started,
+        verified - signed
+    );
+}
