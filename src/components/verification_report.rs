@@ -1,5 +1,8 @@
+use audit_core::Timestamp;
 use audit_core::signing::{ProofReport, Signatory, VerificationReport};
 use yew::prelude::*;
+
+use crate::effects::clock;
 
 #[derive(Properties, PartialEq)]
 pub struct VerificationReportProps {
@@ -65,6 +68,14 @@ fn who(signatory: &Signatory) -> String {
     )
 }
 
+/// The proof's own claim of when it was made, in local time when it is a UTC time.
+fn signed_at(created: Option<&str>) -> String {
+    match created {
+        None => "at an unstated time".into(),
+        Some(text) => Timestamp::parse(text).map_or_else(|_| text.to_owned(), |t| clock::local(&t)),
+    }
+}
+
 fn proof_line(report: &VerificationReport, proof: &ProofReport) -> Html {
     let signer = proof
         .signatory
@@ -86,7 +97,7 @@ fn proof_line(report: &VerificationReport, proof: &ProofReport) -> Html {
         <>
             <strong>{ signer }</strong>
             <span class="outcome">{ outcome }</span>
-            <span class="meta">{ format!("Signed {}", proof.created.as_deref().unwrap_or("at an unstated time")) }</span>
+            <span class="meta">{ format!("Signed {}", signed_at(proof.created.as_deref())) }</span>
             <code class="did">{ proof.signer.as_ref().map_or("unreadable key".to_owned(), ToString::to_string) }</code>
             if let Some(trust) = trust {
                 <span class="trust">{ trust }</span>

@@ -257,7 +257,8 @@ fn CreateIdentity(props: &CreateIdentityProps) -> Html {
                 <label for="identity-role">{ "Role" }</label>
                 <select id="identity-role" ref={role}>
                     for role in Role::ALL {
-                        <option value={format!("{role:?}")}>{ role.label() }</option>
+                        // Yew inserts options last to first, so the default must be marked.
+                        <option value={format!("{role:?}")} selected={role == Role::Auditor}>{ role.label() }</option>
                     }
                 </select>
             </div>
