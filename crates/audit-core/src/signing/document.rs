@@ -1,6 +1,6 @@
 use serde_json::{Map, Value};
 
-use super::proof::{hash_data, verify_proof};
+use super::proof::{document_digest, hash_data, verify_proof};
 use super::{
     ProofOptions, ProofReport, Signatory, StrictJsonError, TrustList, VerificationReport,
     encode_proof_value, parse_strict,
@@ -147,13 +147,17 @@ impl SignedDocument {
     /// Checks every proof and the signatory list; `trust_list` says who is known.
     pub fn verify(&self, trust_list: Option<&TrustList>) -> VerificationReport {
         let unsecured = self.unsecured();
+        let digest = document_digest(&unsecured);
         let signatories = self.signatories();
         let proofs: Vec<ProofReport> = self
             .proofs()
             .iter()
             .enumerate()
             .map(|(index, proof)| {
-                let outcome = verify_proof(&unsecured, proof);
+                let outcome = match &digest {
+                    Ok(digest) => verify_proof(&unsecured, digest, proof),
+                    Err(e) => Err(super::ProofFailure::NotCanonicalizable(e.to_string())),
+                };
                 let signer = outcome.as_ref().ok().cloned().or_else(|| {
                     proof
                         .get("verificationMethod")

@@ -78,9 +78,23 @@ pub fn hash_data(
     proof_config: &Map<String, Value>,
     unsecured: &Map<String, Value>,
 ) -> Result<[u8; 64], serde_json::Error> {
+    combine(proof_config, &document_digest(unsecured)?)
+}
+
+/// SHA-256 of the canonical document: the part of the signed bytes that every proof shares.
+pub(super) fn document_digest(
+    unsecured: &Map<String, Value>,
+) -> Result<[u8; 32], serde_json::Error> {
+    Ok(Sha256::digest(canonical_json(unsecured)?.as_bytes()).into())
+}
+
+fn combine(
+    proof_config: &Map<String, Value>,
+    document_digest: &[u8; 32],
+) -> Result<[u8; 64], serde_json::Error> {
     let mut data = [0u8; 64];
     data[..32].copy_from_slice(&Sha256::digest(canonical_json(proof_config)?.as_bytes()));
-    data[32..].copy_from_slice(&Sha256::digest(canonical_json(unsecured)?.as_bytes()));
+    data[32..].copy_from_slice(document_digest);
     Ok(data)
 }
 
@@ -94,9 +108,11 @@ fn decode_proof_value(text: &str) -> Option<[u8; 64]> {
     bytes.try_into().ok()
 }
 
-/// Verifies `proof` over `unsecured` (the document without `proof`), returning the signer.
+/// Verifies `proof` over `unsecured` (the document without `proof`, whose digest the caller
+/// computed once for all proofs), returning the signer.
 pub(super) fn verify_proof(
     unsecured: &Map<String, Value>,
+    unsecured_digest: &[u8; 32],
     proof: &Value,
 ) -> Result<DidKey, ProofFailure> {
     let proof = proof.as_object().ok_or(ProofFailure::NotAnObject)?;
@@ -127,15 +143,19 @@ pub(super) fn verify_proof(
 
     let mut config = proof.clone();
     config.remove("proofValue");
-    let mut document = unsecured.clone();
-    if let Some(context) = config.get("@context") {
-        if !context_is_prefix(context, unsecured.get("@context")) {
+    let canonical_error = |e: serde_json::Error| ProofFailure::NotCanonicalizable(e.to_string());
+    let data = match config.get("@context") {
+        Some(context) if !context_is_prefix(context, unsecured.get("@context")) => {
             return Err(ProofFailure::ContextMismatch);
         }
-        document.insert("@context".into(), context.clone());
-    }
-    let data = hash_data(&config, &document)
-        .map_err(|e| ProofFailure::NotCanonicalizable(e.to_string()))?;
+        // The proof's @context replaces the document's; only a shorter one changes the bytes.
+        Some(context) if unsecured.get("@context") != Some(context) => {
+            let mut document = unsecured.clone();
+            document.insert("@context".into(), context.clone());
+            hash_data(&config, &document).map_err(canonical_error)?
+        }
+        _ => combine(&config, unsecured_digest).map_err(canonical_error)?,
+    };
     let key = VerifyingKey::from_bytes(signer.public_key())
         .map_err(|_| ProofFailure::BadSigner(DidKeyError::NotEd25519(signer.to_string())))?;
     key.verify_strict(&data, &Signature::from_bytes(&signature))
