@@ -18,17 +18,6 @@ fn subtle() -> web_sys::SubtleCrypto {
     gloo_utils::window().crypto().unwrap().subtle()
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn unhex(text: &str) -> Vec<u8> {
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&text[i..i + 2], 16).unwrap())
-        .collect()
-}
-
 fn now() -> Timestamp {
     Timestamp::parse(&String::from(js_sys::Date::new_0().to_iso_string())).unwrap()
 }
@@ -36,8 +25,8 @@ fn now() -> Timestamp {
 /// RFC 8032 TEST 1's seed imported as PKCS#8 (RFC 8410 prefix + seed), non-extractable.
 async fn import_test_1_key() -> CryptoKey {
     let der = [
-        unhex("302e020100300506032b657004220420"),
-        unhex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"),
+        hex::decode("302e020100300506032b657004220420").unwrap(),
+        hex::decode("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60").unwrap(),
     ]
     .concat();
     let usages: JsValue = Array::of1(&"sign".into()).into();
@@ -58,7 +47,7 @@ async fn webcrypto_reproduces_rfc8032_test_1() {
     let key = import_test_1_key().await;
     let signature = sign_ed25519(&key, &[]).await.unwrap();
     assert_eq!(
-        hex(&signature),
+        hex::encode(signature),
         "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b"
     );
 }

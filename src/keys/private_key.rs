@@ -3,7 +3,7 @@ use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKey;
 
-use super::subtle;
+use super::subtle::{self, Aes};
 
 /// A private key that can sign but never be read back by script.
 #[derive(Clone, Debug, PartialEq)]
@@ -60,7 +60,7 @@ impl PrivateKey {
             .await
             .map_err(browser("make a wrapping key"))?;
         let iv: [u8; 12] = subtle::random_bytes().map_err(browser("draw random bytes"))?;
-        let ciphertext = subtle::aes_encrypt(&wrapping_key, &iv, &seed)
+        let ciphertext = subtle::aes_gcm(Aes::Encrypt, &wrapping_key, &iv, &seed)
             .await
             .map_err(browser("encrypt the new key"))?;
         Ok((
@@ -83,7 +83,7 @@ impl PrivateKey {
                 iv,
                 ciphertext,
             } => {
-                let seed = subtle::aes_decrypt(wrapping_key, iv, ciphertext)
+                let seed = subtle::aes_gcm(Aes::Decrypt, wrapping_key, iv, ciphertext)
                     .await
                     .map_err(browser("unlock the key"))?;
                 let seed: [u8; 32] = seed

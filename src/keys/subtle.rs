@@ -63,22 +63,26 @@ pub async fn generate_aes_key() -> Result<CryptoKey, JsValue> {
     .unchecked_into())
 }
 
-pub async fn aes_encrypt(key: &CryptoKey, iv: &[u8], plain: &[u8]) -> Result<Vec<u8>, JsValue> {
-    let params = algorithm("AES-GCM", &[("iv", Uint8Array::from(iv).into())])?;
-    let data = Uint8Array::from(plain);
-    Ok(bytes(
-        JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, key, &data)?)
-            .await?,
-    ))
+#[derive(Clone, Copy)]
+pub enum Aes {
+    Encrypt,
+    Decrypt,
 }
 
-pub async fn aes_decrypt(key: &CryptoKey, iv: &[u8], cipher: &[u8]) -> Result<Vec<u8>, JsValue> {
+/// AES-GCM encryption or decryption of `data` under `key` with the 12-byte `iv`.
+pub async fn aes_gcm(
+    direction: Aes,
+    key: &CryptoKey,
+    iv: &[u8],
+    data: &[u8],
+) -> Result<Vec<u8>, JsValue> {
     let params = algorithm("AES-GCM", &[("iv", Uint8Array::from(iv).into())])?;
-    let data = Uint8Array::from(cipher);
-    Ok(bytes(
-        JsFuture::from(subtle()?.decrypt_with_object_and_buffer_source(&params, key, &data)?)
-            .await?,
-    ))
+    let (subtle, data) = (subtle()?, Uint8Array::from(data));
+    let promise = match direction {
+        Aes::Encrypt => subtle.encrypt_with_object_and_buffer_source(&params, key, &data)?,
+        Aes::Decrypt => subtle.decrypt_with_object_and_buffer_source(&params, key, &data)?,
+    };
+    Ok(bytes(JsFuture::from(promise).await?))
 }
 
 /// `N` bytes from the browser's cryptographic random generator.

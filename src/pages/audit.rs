@@ -280,12 +280,12 @@ fn Signing(props: &SigningProps) -> Html {
         );
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                match (identities.own().await, identities.contacts().await) {
-                    (Ok(mine), Ok(theirs)) => {
+                match identities.all().await {
+                    Ok((mine, theirs)) => {
                         own.set(mine);
                         contacts.set(theirs);
                     }
-                    (Err(error), _) | (_, Err(error)) => problem.set(Some(error.to_string())),
+                    Err(error) => problem.set(Some(error.to_string())),
                 }
             });
         });

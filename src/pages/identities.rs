@@ -33,12 +33,12 @@ pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
                 problem.clone(),
             );
             wasm_bindgen_futures::spawn_local(async move {
-                match (store.own().await, store.contacts().await) {
-                    (Ok(mine), Ok(theirs)) => {
+                match store.all().await {
+                    Ok((mine, theirs)) => {
                         own.set(mine);
                         contacts.set(theirs);
                     }
-                    (Err(error), _) | (_, Err(error)) => problem.set(Some(error.to_string())),
+                    Err(error) => problem.set(Some(error.to_string())),
                 }
             });
         })

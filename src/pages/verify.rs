@@ -8,26 +8,8 @@ use crate::components::{FilePicker, Notice, PickedFile, VerificationReportView};
 pub fn VerifyPage() -> Html {
     let document = use_state(|| None::<Result<(String, SignedDocument), String>>);
     let trust_list = use_state(|| None::<Result<(String, TrustList), String>>);
-    let pick_document = {
-        let document = document.clone();
-        Callback::from(move |picked: Result<PickedFile, String>| {
-            document.set(Some(picked.and_then(|f| {
-                SignedDocument::parse(&f.text)
-                    .map(|d| (f.name.clone(), d))
-                    .map_err(|e| format!("{}: {e}", f.name))
-            })));
-        })
-    };
-    let pick_trust_list = {
-        let trust_list = trust_list.clone();
-        Callback::from(move |picked: Result<PickedFile, String>| {
-            trust_list.set(Some(picked.and_then(|f| {
-                TrustList::parse(&f.text)
-                    .map(|t| (f.name.clone(), t))
-                    .map_err(|e| format!("{}: {e}", f.name))
-            })));
-        })
-    };
+    let pick_document = read_into(document.setter(), SignedDocument::parse);
+    let pick_trust_list = read_into(trust_list.setter(), TrustList::parse);
     let trusted = match &*trust_list {
         Some(Ok((_, list))) => Some(list),
         _ => None,
@@ -57,4 +39,19 @@ pub fn VerifyPage() -> Html {
             }
         </div>
     }
+}
+
+/// A file-picker callback that parses the file with `parse` and keeps it with its name,
+/// or the reason it was refused, naming the file.
+fn read_into<T: 'static, E: std::fmt::Display + 'static>(
+    slot: UseStateSetter<Option<Result<(String, T), String>>>,
+    parse: fn(&str) -> Result<T, E>,
+) -> Callback<Result<PickedFile, String>> {
+    Callback::from(move |picked: Result<PickedFile, String>| {
+        slot.set(Some(picked.and_then(|f| {
+            parse(&f.text)
+                .map(|t| (f.name.clone(), t))
+                .map_err(|e| format!("{}: {e}", f.name))
+        })));
+    })
 }

@@ -49,6 +49,11 @@ impl IdentityStore {
             .collect()
     }
 
+    /// This device's identities and the other parties' cards, for one screen.
+    pub async fn all(&self) -> Result<(Vec<OwnIdentity>, Vec<IdentityCard>), StorageError> {
+        Ok((self.own().await?, self.contacts().await?))
+    }
+
     pub async fn delete_own(&self, did: &DidKey) -> Result<(), StorageError> {
         self.database.delete(IDENTITIES, did.as_str()).await
     }

@@ -159,17 +159,14 @@ fn verifies_the_w3c_signed_vector() {
 
 #[test]
 fn canonicalize_is_byte_exact_without_a_trailing_newline() {
-    for name in [
-        "arrays",
-        "french",
-        "structures",
-        "unicode",
-        "values",
-        "weird",
-    ] {
-        let out = run(&["canonicalize", &format!("{VECTORS}/jcs/input/{name}.json")]);
+    let inputs = std::fs::read_dir(format!("{VECTORS}/jcs/input")).unwrap();
+    let names: Vec<_> = inputs.map(|e| e.unwrap().file_name()).collect();
+    assert_eq!(names.len(), 6);
+    for name in names {
+        let name = name.to_string_lossy();
+        let out = run(&["canonicalize", &format!("{VECTORS}/jcs/input/{name}")]);
         assert!(out.status.success());
-        let expected = std::fs::read(format!("{VECTORS}/jcs/output/{name}.json")).unwrap();
+        let expected = std::fs::read(format!("{VECTORS}/jcs/output/{name}")).unwrap();
         assert_eq!(out.stdout, expected, "{name}");
     }
     let scratch = Scratch::new("canon");

@@ -15,12 +15,8 @@ pub const SEEDS: [&str; 4] = [
 ];
 
 pub fn key(index: usize) -> SecretKey {
-    let hex = SEEDS[index];
-    let seed: Vec<u8> = (0..64)
-        .step_by(2)
-        .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).unwrap())
-        .collect();
-    SecretKey::from_seed(seed.try_into().unwrap())
+    let seed: [u8; 32] = hex::decode(SEEDS[index]).unwrap().try_into().unwrap();
+    SecretKey::from_seed(seed)
 }
 
 pub fn at(text: &str) -> Timestamp {
