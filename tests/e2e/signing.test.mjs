@@ -121,6 +121,14 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   assert.match(rejected.stdout, /proof 2: Union representative Fatima Zahra .*INVALID: the signature does not match/);
   assert.equal(verifyDocument(JSON.parse(changed)).valid, false);
 
+  // Taking the changed copy in on the auditor's device is refused, and nothing local changes.
+  await page.goto(server.url);
+  await page.setInputFiles('#import-signed', tampered);
+  assert.match(await page.getByRole('alert').textContent(), /^tampered\.json: these are two different documents .*nothing was changed$/);
+  await page.locator('a.saved-audit', { hasText: 'Acme Textiles' }).click();
+  await statusOf(page, 'Fatima Zahra').filter({ hasText: 'Signed' }).waitFor();
+  assert.equal(await page.locator('[data-question="E1"] button[data-answer="no"]').getAttribute('aria-pressed'), 'true');
+
   // The Verify screen shows the same.
   await page.goto(`${server.url}#/verify`);
   await page.setInputFiles('#verify-file', tampered);
