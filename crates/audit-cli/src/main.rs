@@ -1,5 +1,6 @@
 //! `audit-cli`: inspect Supplier Audit checklists and audit records from the shell.
 
+mod check;
 mod summary;
 
 use std::path::PathBuf;
@@ -26,6 +27,13 @@ enum Command {
         /// A checklist (.json) or an audit record exported by the app.
         file: PathBuf,
     },
+    /// Validate checklist definitions: prints `OK <id> <version>: N questions`, or one
+    /// line per problem (`FILE: path: reason`) and exits with 1.
+    Check {
+        /// One or more checklist files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -40,6 +48,23 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Command::Check { files } => {
+            let mut failed = false;
+            for file in &files {
+                match check::check(file) {
+                    Ok(verdict) => println!("{verdict}"),
+                    Err(problems) => {
+                        failed = true;
+                        problems.iter().for_each(|p| println!("{p}"));
+                    }
+                }
+            }
+            if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
     }
 }
 

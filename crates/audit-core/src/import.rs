@@ -52,7 +52,7 @@ impl LoadedChecklist {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Document {
     Checklist(LoadedChecklist),
-    Record(AuditRecord),
+    Record(Box<AuditRecord>),
 }
 
 const CHECKLIST_FORMAT: &str = "supplier-audit-checklist/1";
@@ -63,7 +63,7 @@ pub fn parse_document(text: &str) -> Result<Document, ImportError> {
     let value = parse_json(text)?;
     match value.get("format").and_then(Value::as_str) {
         Some(CHECKLIST_FORMAT) => checklist_from_value(value).map(Document::Checklist),
-        Some(RECORD_FORMAT) => from_value(&value).map(Document::Record),
+        Some(RECORD_FORMAT) => from_value(&value).map(|r| Document::Record(Box::new(r))),
         _ => Err(ImportError::Shape {
             path: "format".into(),
             reason: format!("expected \"{CHECKLIST_FORMAT}\" or \"{RECORD_FORMAT}\""),

@@ -1,0 +1,34 @@
+//! `audit-cli check`: is this file a valid checklist definition? One line per problem.
+
+use std::path::Path;
+
+use audit_core::{ImportError, parse_checklist};
+
+/// `Ok` with the one-line verdict for a valid checklist, else one line per problem,
+/// each naming the file, the JSON path and the reason.
+pub fn check(file: &Path) -> Result<String, Vec<String>> {
+    let name = file.display();
+    let text = std::fs::read_to_string(file).map_err(|e| vec![format!("{name}: {e}")])?;
+    match parse_checklist(&text) {
+        Ok(loaded) => {
+            let c = &loaded.checklist;
+            Ok(format!(
+                "OK {} {}: {} questions",
+                c.id,
+                c.version,
+                c.questions().count()
+            ))
+        }
+        Err(ImportError::Invalid(errors)) => {
+            Err(errors.iter().map(|e| format!("{name}: {e}")).collect())
+        }
+        Err(ImportError::Syntax {
+            line,
+            column,
+            reason,
+        }) => Err(vec![format!(
+            "{name}: line {line} column {column}: not valid JSON: {reason}"
+        )]),
+        Err(other) => Err(vec![format!("{name}: {other}")]),
+    }
+}
