@@ -6,6 +6,7 @@ pub mod bundled;
 pub mod components;
 pub mod effects;
 pub mod hooks;
+pub mod i18n;
 pub mod pages;
 pub mod route;
 pub mod storage;

@@ -1,10 +1,16 @@
-use audit_core::{AuditRecord, Edit, Language, LoadedChecklist, Progress, Uuid};
+use audit_core::{AuditRecord, ChecklistRef, Edit, Language, Progress, Summary, Uuid, Visibility};
 use yew::prelude::*;
 
 use super::audit_state::{AuditAction, AuditState};
+use super::definition::{Definition, SharedChecklist, resolve};
 use crate::bundled;
-use crate::components::{HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus};
+use crate::components::{
+    AboutChecklist, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus,
+    ScoreSummary, ZeroToleranceAlert,
+};
 use crate::effects::{clock, download};
+use crate::hooks::use_language;
+use crate::i18n::Text;
 use crate::storage::AuditStore;
 
 #[derive(Properties, PartialEq)]
@@ -13,11 +19,13 @@ pub struct AuditPageProps {
     pub id: Uuid,
 }
 
-/// One audit: loads it, applies every edit, and saves each change at once.
+/// One audit: loads it and its checklist, applies every edit, and saves each change at once.
 #[component]
 pub fn AuditPage(props: &AuditPageProps) -> Html {
+    let language = use_language();
     let state = use_reducer(|| AuditState::Loading);
     let save_state = use_state(|| SaveState::Saved);
+    let definition = use_state(|| Definition::Looking);
     {
         let (state, store) = (state.dispatcher(), props.store.clone());
         use_effect_with(props.id, move |id| {
@@ -25,6 +33,20 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 state.dispatch(AuditAction::Loaded(store.get(id).await));
             });
+        });
+    }
+    {
+        let reference: Option<ChecklistRef> = match &*state {
+            AuditState::Ready { record, .. } => Some(record.checklist.clone()),
+            _ => None,
+        };
+        let (definition, store) = (definition.clone(), props.store.clone());
+        use_effect_with(reference, move |reference| {
+            if let Some(reference) = reference.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    definition.set(resolve(&store, &reference).await);
+                });
+            }
         });
     }
     {
@@ -50,63 +72,73 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |edit| state.dispatch(AuditAction::Edit(edit, clock::now())))
     };
-    match &*state {
-        AuditState::Loading => html! { <p class="loading">{ "Opening the audit…" }</p> },
-        AuditState::Missing => html! {
-            <Notice message="This audit is not saved on this device. It may have been made in another browser or on another device." />
-        },
-        AuditState::Failed(error) => html! { <Notice message={error.to_string()} /> },
-        AuditState::Ready { record, .. } => html! {
-            <AuditForm record={record.clone()} save_state={(*save_state).clone()} {on_edit} />
-        },
+    let opening = html! { <p class="loading">{ Text::OpeningAudit.get(language) }</p> };
+    match (&*state, &*definition) {
+        (AuditState::Loading, _) | (AuditState::Ready { .. }, Definition::Looking) => opening,
+        (AuditState::Missing, _) => html! { <Notice message={Text::AuditMissing.get(language)} /> },
+        (AuditState::Failed(error), _) => html! { <Notice message={error.message(language)} /> },
+        (AuditState::Ready { record, .. }, definition) => {
+            let checklist = match definition {
+                Definition::Found(checklist) => Some(checklist.clone()),
+                _ => None,
+            };
+            html! {
+                <AuditForm record={record.clone()} {checklist} save_state={(*save_state).clone()} {on_edit} />
+            }
+        }
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct AuditFormProps {
     record: AuditRecord,
+    checklist: Option<SharedChecklist>,
     save_state: SaveState,
     on_edit: Callback<Edit>,
 }
 
 #[component]
 fn AuditForm(props: &AuditFormProps) -> Html {
+    let language = use_language();
     let record = &props.record;
     let export_error = use_state(|| None::<String>);
     let export = {
         let (record, export_error) = (record.clone(), export_error.clone());
+        let checklist = props.checklist.clone();
         Callback::from(move |_: MouseEvent| {
-            let json = serde_json::to_string_pretty(&record)
+            let exported = record.exported(checklist.as_ref().map(|c| &c.0.checklist));
+            let json = serde_json::to_string_pretty(&exported)
                 .expect("an audit record always serialises to JSON");
             let outcome = download::download_json(&record.export_file_name(), &json);
             export_error.set(outcome.err().map(|e| {
-                format!(
-                    "The export file could not be created ({}). Your answers are still saved here; try again.",
-                    e.as_string().unwrap_or_else(|| format!("{e:?}"))
-                )
+                let reason = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+                Text::ExportFailed.fill(language, &[("reason", &reason)])
             }));
         })
     };
-    let checklist = bundled::find(&record.checklist);
+    let title = props
+        .checklist
+        .as_ref()
+        .map_or(record.checklist.id.as_str(), |c| {
+            c.0.checklist.title.get(language)
+        });
     html! {
         <div class="audit">
-            <h1>{ checklist.map_or(record.checklist.id.as_str(), |c| c.checklist.title.get(Language::En)) }</h1>
-            <SaveStatus state={props.save_state.clone()} />
-            <HeaderForm header={record.header.clone()} on_edit={props.on_edit.clone()} />
+            <h1>{ title }</h1>
             {
-                match checklist {
-                    Some(checklist) => sections(checklist, record, &props.on_edit),
+                match &props.checklist {
+                    Some(checklist) => checklist_view(&checklist.0.checklist, record, &props.on_edit, &props.save_state, language),
                     None => html! {
-                        <Notice message={format!(
-                            "This audit was made with checklist \"{}\" version {}, which this app does not include. \
-                             Its answers are kept unchanged; export them to keep a copy.",
-                            record.checklist.id, record.checklist.version
-                        )} />
+                        <>
+                            <SaveStatus state={props.save_state.clone()} />
+                            <Notice message={missing_notice(record, language)} />
+                            <HeaderForm header={record.header.clone()} on_edit={props.on_edit.clone()} />
+                        </>
                     },
                 }
             }
             <div class="actions">
-                <button type="button" class="export" onclick={export}>{ "Export audit (JSON)" }</button>
+                <button type="button" class="export" onclick={export}>{ Text::ExportAudit.get(language) }</button>
             </div>
             if let Some(message) = (*export_error).clone() {
                 <Notice {message} />
@@ -115,20 +147,60 @@ fn AuditForm(props: &AuditFormProps) -> Html {
     }
 }
 
-fn sections(loaded: &LoadedChecklist, record: &AuditRecord, on_edit: &Callback<Edit>) -> Html {
-    let checklist = &loaded.checklist;
+fn missing_notice(record: &AuditRecord, language: Language) -> String {
+    let questions: Vec<&str> = record.answers.keys().map(String::as_str).collect();
+    Text::ChecklistMissing.fill(
+        language,
+        &[
+            ("id", &record.checklist.id),
+            ("version", &record.checklist.version.to_string()),
+            ("count", &questions.len().to_string()),
+            ("questions", &questions.join(", ")),
+        ],
+    )
+}
+
+fn checklist_view(
+    checklist: &audit_core::Checklist,
+    record: &AuditRecord,
+    on_edit: &Callback<Edit>,
+    save_state: &SaveState,
+    language: Language,
+) -> Html {
+    let visibility = Visibility::of(checklist, record);
+    let summary = Summary::of(checklist, record);
+    let newer = bundled::current().iter().any(|b| {
+        b.loaded.checklist.id == checklist.id && b.loaded.checklist.version != checklist.version
+    });
     html! {
         <>
-            <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
+            <ZeroToleranceAlert questions={summary.critical_findings.clone()} />
+            <SaveStatus state={save_state.clone()} />
+            if newer {
+                <p class="older-version">{ Text::OlderVersion.fill(language, &[("version", &checklist.version.to_string())]) }</p>
+            }
+            <AboutChecklist checklist={checklist.clone()} />
+            <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
+            <section class="overall" aria-label={Text::Overall.get(language)}>
+                <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
+                <ScoreSummary score={summary.score} findings={summary.findings} />
+            </section>
             for section in &checklist.sections {
-                <section class="checklist-section" id={format!("section-{}", section.id)}>
-                    <h2>{ section.title.get(Language::En) }</h2>
-                    <ProgressSummary progress={Progress::of_section(section, record)} />
-                    for question in &section.questions {
+                <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}>
+                    <h2>{ section.title.get(language) }</h2>
+                    if !section.description.is_empty() {
+                        <p class="section-description">{ section.description.get(language) }</p>
+                    }
+                    <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
+                    if let Some(scores) = summary.section(&section.id) {
+                        <ScoreSummary score={scores.score} findings={scores.findings} />
+                    }
+                    for question in section.questions.iter().filter(|q| visibility.is_shown(&q.id)) {
                         <QuestionCard
                             key={question.id.clone()}
                             question={question.clone()}
                             answer={record.answer(&question.id).cloned().unwrap_or_default()}
+                            outcome={audit_core::scoring::outcome(question, record, &visibility)}
                             on_edit={on_edit.clone()}
                         />
                     }

@@ -1,10 +1,11 @@
-use audit_core::{AuditRecord, Language, LoadedChecklist, Progress};
+use audit_core::{AuditRecord, Language, Progress};
 use yew::prelude::*;
 
-use crate::bundled;
+use crate::bundled::{self, Bundled};
 use crate::components::{Notice, ProgressSummary};
 use crate::effects::clock;
-use crate::hooks::navigate;
+use crate::hooks::{navigate, use_language};
+use crate::i18n::Text;
 use crate::route::Route;
 use crate::storage::{AuditStore, Listing, StorageError};
 
@@ -16,6 +17,7 @@ pub struct HomePageProps {
 /// The checklists one can start, and the audits saved on this device.
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
+    let language = use_language();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
     let start_error = use_state(|| None::<StorageError>);
     {
@@ -28,11 +30,14 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     }
     let start = {
         let (store, start_error) = (props.store.clone(), start_error.clone());
-        Callback::from(move |loaded: &'static LoadedChecklist| {
+        Callback::from(move |bundled: &'static Bundled| {
             let (store, start_error) = (store.clone(), start_error.clone());
+            let loaded = &bundled.loaded;
             let record = AuditRecord::new(clock::new_id(), loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
-                match store.put(&record).await {
+                // The exact definition first, so the audit opens even after a later version ships.
+                let stored = store.put_definition(&loaded.sha256, bundled.text).await;
+                match stored.and(store.put(&record).await) {
                     Ok(()) => navigate(&Route::Audit(record.id)),
                     Err(error) => start_error.set(Some(error)),
                 }
@@ -41,47 +46,46 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     };
     html! {
         <div class="home">
-            <h1>{ "Checklists" }</h1>
+            <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
-                <Notice message={error.to_string()} />
+                <Notice message={error.message(language)} />
             }
             <ul class="checklists">
-                for loaded in bundled::checklists() {
-                    <li class="checklist-card" data-checklist={loaded.checklist.id.clone()}>
-                        <h2>{ loaded.checklist.title.get(Language::En) }</h2>
-                        <p class="meta">{ format!(
-                            "Version {} · {} questions",
-                            loaded.checklist.version,
-                            loaded.checklist.questions().count()
-                        ) }</p>
-                        <p>{ loaded.checklist.description.get(Language::En) }</p>
-                        <button type="button" class="start" onclick={start.reform(move |_| loaded)}>
-                            { "Start a new audit" }
+                for bundled in bundled::current() {
+                    <li class="checklist-card" data-checklist={bundled.loaded.checklist.id.clone()}>
+                        <h2>{ bundled.loaded.checklist.title.get(language) }</h2>
+                        <p class="meta">{ Text::VersionAndCount.fill(language, &[
+                            ("version", &bundled.loaded.checklist.version.to_string()),
+                            ("count", &bundled.loaded.checklist.questions().count().to_string()),
+                        ]) }</p>
+                        <p>{ bundled.loaded.checklist.description.get(language) }</p>
+                        <button type="button" class="start" onclick={start.reform(move |_| bundled)}>
+                            { Text::StartAudit.get(language) }
                         </button>
                     </li>
                 }
             </ul>
-            <h1>{ "Audits on this device" }</h1>
-            { saved_audits(listing.as_ref()) }
+            <h1>{ Text::AuditsOnDevice.get(language) }</h1>
+            { saved_audits(listing.as_ref(), language) }
         </div>
     }
 }
 
-fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
+fn saved_audits(listing: Option<&Result<Listing, StorageError>>, language: Language) -> Html {
     match listing {
-        None => html! { <p class="loading">{ "Reading saved audits…" }</p> },
-        Some(Err(error)) => html! { <Notice message={error.to_string()} /> },
+        None => html! { <p class="loading">{ Text::ReadingAudits.get(language) }</p> },
+        Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
         Some(Ok(listing)) => html! {
             <>
                 for problem in &listing.unreadable {
-                    <Notice message={problem.to_string()} />
+                    <Notice message={problem.message(language)} />
                 }
                 if listing.records.is_empty() {
-                    <p class="empty">{ "No audit has been started on this device yet." }</p>
+                    <p class="empty">{ Text::NoAudits.get(language) }</p>
                 } else {
                     <ul class="saved-audits">
                         for record in &listing.records {
-                            <li key={record.id.to_string()}>{ saved_audit(record) }</li>
+                            <li key={record.id.to_string()}>{ saved_audit(record, language) }</li>
                         }
                     </ul>
                 }
@@ -90,10 +94,10 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
     }
 }
 
-fn saved_audit(record: &AuditRecord) -> Html {
+fn saved_audit(record: &AuditRecord, language: Language) -> Html {
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
-        "Supplier not named yet"
+        Text::SupplierNotNamed.get(language)
     } else {
         &header.supplier
     };
@@ -107,10 +111,10 @@ fn saved_audit(record: &AuditRecord) -> Html {
         <a class="saved-audit" href={Route::Audit(record.id).href()}>
             <span class="supplier">{ supplier }</span>
             <span class="place">{ place }</span>
-            if let Some(loaded) = checklist {
-                <ProgressSummary progress={Progress::of_checklist(&loaded.checklist, record)} />
+            if let Some(bundled) = checklist {
+                <ProgressSummary progress={Progress::of_checklist(&bundled.loaded.checklist, record)} />
             }
-            <span class="updated">{ format!("Last change {}", clock::local(&record.updated)) }</span>
+            <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated))]) }</span>
         </a>
     }
 }

@@ -7,11 +7,15 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const DATABASE: &str = "supplier-audit";
-const VERSION: u32 = 1;
+/// 1: audits. 2: adds the checklist definitions that audits were started on.
+const VERSION: u32 = 2;
 const AUDITS: &str = "audits";
+const DEFINITIONS: &str = "definitions";
 
 /// Audit records in IndexedDB, one entry per record id, stored as the record's JSON text
-/// so that what is read back is byte for byte what was written.
+/// so that what is read back is byte for byte what was written. Beside them, the exact
+/// text of every checklist an audit was started on, keyed by its SHA-256, so that a draft
+/// still opens after the app ships a newer version of its checklist.
 #[derive(Clone)]
 pub struct AuditStore {
     database: Rc<Database>,
@@ -38,11 +42,15 @@ impl AuditStore {
             .open(DATABASE, Some(VERSION))
             .map_err(unavailable)?;
         request.on_upgrade_needed(|event| {
-            if let Ok(database) = event.database()
-                && !database.store_names().iter().any(|n| n == AUDITS)
-            {
-                // Failure here aborts the upgrade, which the open request then reports.
-                let _ = database.create_object_store(AUDITS, ObjectStoreParams::new());
+            // From any older version: add only the stores that are missing, so that saved
+            // audits are kept. A failure aborts the upgrade, which the open request reports.
+            if let Ok(database) = event.database() {
+                let existing = database.store_names();
+                for store in [AUDITS, DEFINITIONS] {
+                    if !existing.iter().any(|n| n == store) {
+                        let _ = database.create_object_store(store, ObjectStoreParams::new());
+                    }
+                }
             }
         });
         let database = request.await.map_err(unavailable)?;
@@ -54,14 +62,35 @@ impl AuditStore {
     /// Writes the whole record and resolves once the write is durable.
     pub async fn put(&self, record: &AuditRecord) -> Result<(), StorageError> {
         let json = serde_json::to_string(record).map_err(StorageError::not_saved)?;
+        self.write(AUDITS, &key(record.id), &json).await
+    }
+
+    /// Keeps the exact text of a checklist definition, under its SHA-256.
+    pub async fn put_definition(&self, sha256: &str, text: &str) -> Result<(), StorageError> {
+        self.write(DEFINITIONS, &JsValue::from_str(sha256), text)
+            .await
+    }
+
+    /// The checklist definition text stored under `sha256`, if any.
+    pub async fn definition(&self, sha256: &str) -> Result<Option<String>, StorageError> {
+        let value = self
+            .reader(DEFINITIONS)?
+            .get(JsValue::from_str(sha256))
+            .map_err(StorageError::unreadable)?
+            .await
+            .map_err(StorageError::unreadable)?;
+        Ok(value.and_then(|v| v.as_string()))
+    }
+
+    async fn write(&self, store: &str, key: &JsValue, text: &str) -> Result<(), StorageError> {
         let transaction = self
             .database
-            .transaction(&[AUDITS], TransactionMode::ReadWrite)
+            .transaction(&[store], TransactionMode::ReadWrite)
             .map_err(StorageError::not_saved)?;
         transaction
-            .object_store(AUDITS)
+            .object_store(store)
             .map_err(StorageError::not_saved)?
-            .put(&JsValue::from_str(&json), Some(&key(record.id)))
+            .put(&JsValue::from_str(text), Some(key))
             .map_err(StorageError::not_saved)?
             .await
             .map_err(StorageError::not_saved)?;
@@ -81,7 +110,7 @@ impl AuditStore {
 
     pub async fn get(&self, id: Uuid) -> Result<Option<AuditRecord>, StorageError> {
         let value = self
-            .reader()?
+            .reader(AUDITS)?
             .get(key(id))
             .map_err(StorageError::unreadable)?
             .await
@@ -91,7 +120,7 @@ impl AuditStore {
 
     pub async fn list(&self) -> Result<Listing, StorageError> {
         let values = self
-            .reader()?
+            .reader(AUDITS)?
             .get_all(None, None)
             .map_err(StorageError::unreadable)?
             .await
@@ -109,10 +138,10 @@ impl AuditStore {
 }
 
 impl AuditStore {
-    fn reader(&self) -> Result<idb::ObjectStore, StorageError> {
+    fn reader(&self, store: &str) -> Result<idb::ObjectStore, StorageError> {
         self.database
-            .transaction(&[AUDITS], TransactionMode::ReadOnly)
-            .and_then(|t| t.object_store(AUDITS))
+            .transaction(&[store], TransactionMode::ReadOnly)
+            .and_then(|t| t.object_store(store))
             .map_err(StorageError::unreadable)
     }
 }

@@ -34,7 +34,7 @@ pub struct AuditRecord {
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::scoring::discard_summary"
     )]
-    pub summary: Option<Summary>,
+    pub summary: Option<Box<Summary>>,
 }
 
 /// Names the exact checklist content the answers refer to.
@@ -208,7 +208,7 @@ impl AuditRecord {
     /// (none when the checklist is not at hand).
     pub fn exported(&self, checklist: Option<&Checklist>) -> AuditRecord {
         AuditRecord {
-            summary: checklist.map(|c| Summary::of(c, self)),
+            summary: checklist.map(|c| Box::new(Summary::of(c, self))),
             ..self.clone()
         }
     }

@@ -177,7 +177,7 @@ impl SectionSummary {
 /// Reads past a `summary` in an imported record: it is recomputed, never trusted.
 pub(crate) fn discard_summary<'de, D: Deserializer<'de>>(
     d: D,
-) -> Result<Option<Summary>, D::Error> {
+) -> Result<Option<Box<Summary>>, D::Error> {
     serde::de::IgnoredAny::deserialize(d)?;
     Ok(None)
 }
