@@ -19,7 +19,16 @@ after(async () => {
 const answerButton = (page, question, answer) =>
   page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
 
+const checklistFile = async (name) => JSON.parse(await readFile(join(DIST, 'checklists', name), 'utf8'));
+
+/** Questions shown before anything is answered: those without show_if. */
+const initiallyShown = (checklist) =>
+  checklist.sections.flatMap((s) => s.questions).filter((q) => !q.show_if);
+
 test('answers and notes survive a reload and come out in the export', async () => {
+  const definition = await checklistFile('supplier-due-diligence.json');
+  const shown = initiallyShown(definition);
+  const requiredShown = shown.filter((q) => q.required).length;
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   const problems = await watchForProblems(page, server.url);
@@ -30,8 +39,12 @@ test('answers and notes survive a reload and come out in the export', async () =
   await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').pop();
   await page.locator('[data-question]').first().waitFor();
-  assert.equal(await page.locator('[data-question]').count(), 13);
-  assert.match(await page.locator('.progress-text').first().textContent(), /^0 of 13 answered/);
+  assert.equal(await page.locator('[data-question]').count(), shown.length);
+  assert.equal(
+    await page.locator('.progress-text').first().textContent(),
+    `0 of ${shown.length} answered · ${requiredShown} required still open`,
+  );
+  assert.equal(await page.getByRole('alert').count(), 0, 'no alert before any finding');
 
   await page.fill('#header-supplier', 'Acme Textiles');
   await page.fill('#header-site', 'Plant 2, dormitory block B');
@@ -41,7 +54,17 @@ test('answers and notes survive a reload and come out in the export', async () =
   await answerButton(page, 'F4', 'not-applicable').click();
   await page.fill('#q-E1-note', 'Three passports found in the HR safe; workers asked for them back.');
 
-  assert.match(await page.locator('.progress-text').first().textContent(), /^3 of 13 answered · 9 required still open/);
+  // A1, E1 and F4 are all required.
+  assert.equal(
+    await page.locator('.progress-text').first().textContent(),
+    `3 of ${shown.length} answered · ${requiredShown - 3} required still open`,
+  );
+  // E1 (identity documents kept by the employer) is critical: "No" raises the alert at the top.
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Zero-tolerance alert.*E1/s);
+  assert.equal(await page.locator('.audit > :nth-child(2)').getAttribute('role'), 'alert', 'right under the title');
+  assert.equal(await page.locator('.overall .score-summary').getAttribute('data-critical'), '1');
   // Saved at once: the record in IndexedDB already holds every change.
   const saved = await eventually(async () => {
     const record = await storedAudit(page, id);
@@ -58,6 +81,7 @@ test('answers and notes survive a reload and come out in the export', async () =
   assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
   assert.equal(await answerButton(page, 'F4', 'not-applicable').getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('button[aria-pressed="true"]').count(), 3);
+  assert.equal(await page.getByRole('alert').count(), 1, 'the alert is back after the reload');
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
   assert.equal(await page.locator('.save-status').textContent(), 'All changes saved on this device');
 
@@ -75,14 +99,21 @@ test('answers and notes survive a reload and come out in the export', async () =
     F4: { value: 'not_applicable' },
   });
   assert.equal(exported.header.supplier, 'Acme Textiles');
-  assert.deepEqual(exported, await storedAudit(page, id), 'the export is exactly what is stored');
+  // The summary is computed on export; the rest is exactly what is stored.
+  const { summary, ...record } = exported;
+  assert.deepEqual(record, await storedAudit(page, id), 'the export is exactly what is stored');
+  assert.equal(summary.zero_tolerance_alert, true);
+  assert.deepEqual(summary.critical_findings, ['E1']);
+  assert.deepEqual(summary.findings, { critical: 1, major: 0, minor: 0 });
+  // A1 yes conforms, E1 no does not, F4 n/a is left out.
+  assert.deepEqual(summary.score, { conforming: 1, applicable: 2, percent: 50 });
+  assert.equal(summary.sections.length, definition.sections.length);
 
   // The record pins the exact checklist content it was answered against.
-  const checklist = JSON.parse(await readFile(join(DIST, 'checklists/supplier-due-diligence.json'), 'utf8'));
   assert.deepEqual(exported.checklist, {
     id: 'supplier-due-diligence',
-    version: checklist.version,
-    sha256: createHash('sha256').update(canonical(checklist)).digest('hex'),
+    version: definition.version,
+    sha256: createHash('sha256').update(canonical(definition)).digest('hex'),
   });
   assert.ok(exported.created <= exported.updated);
 
@@ -90,7 +121,7 @@ test('answers and notes survive a reload and come out in the export', async () =
   await page.getByRole('link', { name: 'Supplier Audit' }).click();
   const saved_link = page.locator('a.saved-audit', { hasText: 'Acme Textiles' });
   await saved_link.waitFor();
-  assert.match(await saved_link.textContent(), /3 of 13 answered/);
+  assert.match(await saved_link.textContent(), new RegExp(`3 of ${shown.length} answered`));
   await saved_link.click();
   await page.waitForURL(new RegExp(`#/audit/${id}$`));
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');

@@ -68,13 +68,51 @@ export async function eventually(probe, ms = 5000, what = 'condition') {
   }
 }
 
-/** RFC 8785 canonical JSON for documents of strings, booleans, arrays and objects. */
+/**
+ * Writes `value` under `key` in an object store of the app's database, creating the
+ * database at `version` with `stores` if it does not exist yet (as an older app would have).
+ */
+export async function putInDatabase(page, { version, stores, store, key, value }) {
+  return page.evaluate(({ version, stores, store, key, value }) => new Promise((done, fail) => {
+    const open = indexedDB.open('supplier-audit', version);
+    open.onerror = () => fail(open.error);
+    open.onupgradeneeded = () => {
+      for (const name of stores) {
+        if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+      }
+    };
+    open.onsuccess = () => {
+      const tx = open.result.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value, key);
+      tx.oncomplete = () => { open.result.close(); done(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }), { version, stores, store, key, value });
+}
+
+/** The object store names and version of the app's database. */
+export async function databaseShape(page) {
+  return page.evaluate(() => new Promise((done, fail) => {
+    const open = indexedDB.open('supplier-audit');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const shape = { version: open.result.version, stores: [...open.result.objectStoreNames].sort() };
+      open.result.close();
+      done(shape);
+    };
+  }));
+}
+
+/** RFC 8785 canonical JSON (numbers as ECMAScript prints them, which JCS prescribes). */
 export function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
   }
-  if (typeof value === 'number') throw new Error('numbers are not needed here');
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('JSON has no such number');
+    return JSON.stringify(value);
+  }
   return JSON.stringify(value);
 }
