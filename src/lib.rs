@@ -2,7 +2,7 @@
 //! carries out effects (IndexedDB, clock, downloads). The rules live in the core.
 
 pub mod app;
-pub mod bundled;
+pub mod catalogue;
 pub mod components;
 pub mod effects;
 pub mod hooks;

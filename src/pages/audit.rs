@@ -2,8 +2,8 @@ use audit_core::{AuditRecord, ChecklistRef, Edit, Language, Progress, Summary, U
 use yew::prelude::*;
 
 use super::audit_state::{AuditAction, AuditState};
-use super::definition::{Definition, SharedChecklist, resolve};
-use crate::bundled;
+use super::definition::{Definition, resolve};
+use crate::catalogue::{self, Available};
 use crate::components::{
     AboutChecklist, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus,
     ScoreSummary, ZeroToleranceAlert,
@@ -92,7 +92,7 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct AuditFormProps {
     record: AuditRecord,
-    checklist: Option<SharedChecklist>,
+    checklist: Option<Available>,
     save_state: SaveState,
     on_edit: Callback<Edit>,
 }
@@ -106,7 +106,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
         let (record, export_error) = (record.clone(), export_error.clone());
         let checklist = props.checklist.clone();
         Callback::from(move |_: MouseEvent| {
-            let exported = record.exported(checklist.as_ref().map(|c| &c.0.checklist));
+            let exported = record.exported(checklist.as_ref().map(|c| &c.loaded.checklist));
             let json = serde_json::to_string_pretty(&exported)
                 .expect("an audit record always serialises to JSON");
             let outcome = download::download_json(&record.export_file_name(), &json);
@@ -120,14 +120,14 @@ fn AuditForm(props: &AuditFormProps) -> Html {
         .checklist
         .as_ref()
         .map_or(record.checklist.id.as_str(), |c| {
-            c.0.checklist.title.get(language)
+            c.loaded.checklist.title.get(language)
         });
     html! {
         <div class="audit">
             <h1>{ title }</h1>
             {
                 match &props.checklist {
-                    Some(checklist) => checklist_view(&checklist.0.checklist, record, &props.on_edit, &props.save_state, language),
+                    Some(checklist) => checklist_view(&checklist.loaded.checklist, record, &props.on_edit, &props.save_state, language),
                     None => html! {
                         <>
                             <SaveStatus state={props.save_state.clone()} />
@@ -169,14 +169,12 @@ fn checklist_view(
 ) -> Html {
     let visibility = Visibility::of(checklist, record);
     let summary = Summary::of(checklist, record);
-    let newer = bundled::current().iter().any(|b| {
-        b.loaded.checklist.id == checklist.id && b.loaded.checklist.version != checklist.version
-    });
+    let older = catalogue::is_archived(&record.checklist);
     html! {
         <>
             <ZeroToleranceAlert questions={summary.critical_findings.clone()} />
             <SaveStatus state={save_state.clone()} />
-            if newer {
+            if older {
                 <p class="older-version">{ Text::OlderVersion.fill(language, &[("version", &checklist.version.to_string())]) }</p>
             }
             <AboutChecklist checklist={checklist.clone()} />

@@ -1,7 +1,7 @@
 use audit_core::{AuditRecord, Language, Progress};
 use yew::prelude::*;
 
-use crate::bundled::{self, Bundled};
+use crate::catalogue::{self, Available, Unavailable};
 use crate::components::{Notice, ProgressSummary};
 use crate::effects::clock;
 use crate::hooks::{navigate, use_language};
@@ -20,23 +20,26 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let language = use_language();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
     let start_error = use_state(|| None::<StorageError>);
+    let checklists = use_state(|| None::<Vec<Result<Available, Unavailable>>>);
     {
-        let (listing, store) = (listing.clone(), props.store.clone());
+        let (listing, checklists, store) =
+            (listing.clone(), checklists.clone(), props.store.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                checklists.set(Some(catalogue::current(&store).await));
                 listing.set(Some(store.list().await));
             });
         });
     }
     let start = {
         let (store, start_error) = (props.store.clone(), start_error.clone());
-        Callback::from(move |bundled: &'static Bundled| {
+        Callback::from(move |available: Available| {
             let (store, start_error) = (store.clone(), start_error.clone());
-            let loaded = &bundled.loaded;
-            let record = AuditRecord::new(clock::new_id(), loaded.reference(), clock::now());
+            let record =
+                AuditRecord::new(clock::new_id(), available.loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
                 // The exact definition first, so the audit opens even after a later version ships.
-                let stored = store.put_definition(&loaded.sha256, bundled.text).await;
+                let stored = catalogue::remember(&store, &available).await;
                 match stored.and(store.put(&record).await) {
                     Ok(()) => navigate(&Route::Audit(record.id)),
                     Err(error) => start_error.set(Some(error)),
@@ -50,28 +53,59 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />
             }
-            <ul class="checklists">
-                for bundled in bundled::current() {
-                    <li class="checklist-card" data-checklist={bundled.loaded.checklist.id.clone()}>
-                        <h2>{ bundled.loaded.checklist.title.get(language) }</h2>
-                        <p class="meta">{ Text::VersionAndCount.fill(language, &[
-                            ("version", &bundled.loaded.checklist.version.to_string()),
-                            ("count", &bundled.loaded.checklist.questions().count().to_string()),
-                        ]) }</p>
-                        <p>{ bundled.loaded.checklist.description.get(language) }</p>
-                        <button type="button" class="start" onclick={start.reform(move |_| bundled)}>
-                            { Text::StartAudit.get(language) }
-                        </button>
-                    </li>
-                }
-            </ul>
+            { checklist_cards(checklists.as_ref(), &start, language) }
             <h1>{ Text::AuditsOnDevice.get(language) }</h1>
-            { saved_audits(listing.as_ref(), language) }
+            { saved_audits(listing.as_ref(), checklists.as_deref().unwrap_or_default(), language) }
         </div>
     }
 }
 
-fn saved_audits(listing: Option<&Result<Listing, StorageError>>, language: Language) -> Html {
+fn checklist_cards(
+    checklists: Option<&Vec<Result<Available, Unavailable>>>,
+    start: &Callback<Available>,
+    language: Language,
+) -> Html {
+    let Some(checklists) = checklists else {
+        return html! { <p class="loading">{ Text::LoadingChecklists.get(language) }</p> };
+    };
+    html! {
+        <ul class="checklists">
+            for entry in checklists {
+                {
+                    match entry {
+                        Ok(available) => checklist_card(available, start, language),
+                        Err(unavailable) => html! { <li><Notice message={unavailable.message(language)} /></li> },
+                    }
+                }
+            }
+        </ul>
+    }
+}
+
+fn checklist_card(available: &Available, start: &Callback<Available>, language: Language) -> Html {
+    let checklist = &available.loaded.checklist;
+    let onclick = {
+        let available = available.clone();
+        start.reform(move |_: MouseEvent| available.clone())
+    };
+    html! {
+        <li class="checklist-card" data-checklist={checklist.id.clone()}>
+            <h2>{ checklist.title.get(language) }</h2>
+            <p class="meta">{ Text::VersionAndCount.fill(language, &[
+                ("version", &checklist.version.to_string()),
+                ("count", &checklist.questions().count().to_string()),
+            ]) }</p>
+            <p>{ checklist.description.get(language) }</p>
+            <button type="button" class="start" {onclick}>{ Text::StartAudit.get(language) }</button>
+        </li>
+    }
+}
+
+fn saved_audits(
+    listing: Option<&Result<Listing, StorageError>>,
+    checklists: &[Result<Available, Unavailable>],
+    language: Language,
+) -> Html {
     match listing {
         None => html! { <p class="loading">{ Text::ReadingAudits.get(language) }</p> },
         Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
@@ -85,7 +119,7 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>, language: Langu
                 } else {
                     <ul class="saved-audits">
                         for record in &listing.records {
-                            <li key={record.id.to_string()}>{ saved_audit(record, language) }</li>
+                            <li key={record.id.to_string()}>{ saved_audit(record, checklists, language) }</li>
                         }
                     </ul>
                 }
@@ -94,7 +128,11 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>, language: Langu
     }
 }
 
-fn saved_audit(record: &AuditRecord, language: Language) -> Html {
+fn saved_audit(
+    record: &AuditRecord,
+    checklists: &[Result<Available, Unavailable>],
+    language: Language,
+) -> Html {
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
         Text::SupplierNotNamed.get(language)
@@ -106,13 +144,17 @@ fn saved_audit(record: &AuditRecord, language: Language) -> Html {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    let checklist = bundled::find(&record.checklist);
+    // Progress is shown for audits on a current checklist; older ones show it once opened.
+    let checklist = checklists
+        .iter()
+        .flatten()
+        .find(|a| a.loaded.reference() == record.checklist);
     html! {
         <a class="saved-audit" href={Route::Audit(record.id).href()}>
             <span class="supplier">{ supplier }</span>
             <span class="place">{ place }</span>
-            if let Some(bundled) = checklist {
-                <ProgressSummary progress={Progress::of_checklist(&bundled.loaded.checklist, record)} />
+            if let Some(available) = checklist {
+                <ProgressSummary progress={Progress::of_checklist(&available.loaded.checklist, record)} />
             }
             <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated))]) }</span>
         </a>

@@ -7,15 +7,18 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const DATABASE: &str = "supplier-audit";
-/// 1: audits. 2: adds the checklist definitions that audits were started on.
+/// 1: audits. 2: adds the checklist definitions that audits were started on, and the last
+/// copy of each checklist file the app ships.
 const VERSION: u32 = 2;
 const AUDITS: &str = "audits";
 const DEFINITIONS: &str = "definitions";
+const SHIPPED_FILES: &str = "shipped_files";
 
 /// Audit records in IndexedDB, one entry per record id, stored as the record's JSON text
 /// so that what is read back is byte for byte what was written. Beside them, the exact
 /// text of every checklist an audit was started on, keyed by its SHA-256, so that a draft
-/// still opens after the app ships a newer version of its checklist.
+/// still opens after the app ships a newer version of its checklist; and the last copy of each
+/// shipped checklist file, keyed by its path, for when it cannot be fetched.
 #[derive(Clone)]
 pub struct AuditStore {
     database: Rc<Database>,
@@ -46,7 +49,7 @@ impl AuditStore {
             // audits are kept. A failure aborts the upgrade, which the open request reports.
             if let Ok(database) = event.database() {
                 let existing = database.store_names();
-                for store in [AUDITS, DEFINITIONS] {
+                for store in [AUDITS, DEFINITIONS, SHIPPED_FILES] {
                     if !existing.iter().any(|n| n == store) {
                         let _ = database.create_object_store(store, ObjectStoreParams::new());
                     }
@@ -73,9 +76,23 @@ impl AuditStore {
 
     /// The checklist definition text stored under `sha256`, if any.
     pub async fn definition(&self, sha256: &str) -> Result<Option<String>, StorageError> {
+        self.read_text(DEFINITIONS, sha256).await
+    }
+
+    /// Keeps the last fetched copy of a shipped checklist file, by its path.
+    pub async fn put_shipped_file(&self, path: &str, text: &str) -> Result<(), StorageError> {
+        self.write(SHIPPED_FILES, &JsValue::from_str(path), text)
+            .await
+    }
+
+    pub async fn shipped_file(&self, path: &str) -> Result<Option<String>, StorageError> {
+        self.read_text(SHIPPED_FILES, path).await
+    }
+
+    async fn read_text(&self, store: &str, key: &str) -> Result<Option<String>, StorageError> {
         let value = self
-            .reader(DEFINITIONS)?
-            .get(JsValue::from_str(sha256))
+            .reader(store)?
+            .get(JsValue::from_str(key))
             .map_err(StorageError::unreadable)?
             .await
             .map_err(StorageError::unreadable)?;

@@ -177,7 +177,7 @@ test('a draft saved on 0.1.0 by the previous app still opens, renders and export
   await page.goto(`${server.url}#/audit/${DRAFT_ID}`);
   await page.locator('[data-question]').first().waitFor();
   // The upgrade kept the audit and added the definitions store.
-  assert.deepEqual(await databaseShape(page), { version: 2, stores: ['audits', 'definitions'] });
+  assert.deepEqual(await databaseShape(page), { version: 2, stores: ['audits', 'definitions', 'shipped_files'] });
   assert.equal(await page.locator('[data-question]').count(), 13, 'the 0.1.0 questions');
   assert.match(await page.locator('.older-version').textContent(), /version 0\.1\.0/);
   assert.equal(await page.inputValue('#header-supplier'), 'Old Draft Ltd');
@@ -240,4 +240,41 @@ test('a checklist known only from the device opens; an unknown one says which an
   assert.deepEqual(exported.answers, orphan.answers, 'the answers still export unchanged');
   assert.equal(exported.summary, undefined, 'no summary without the checklist');
   await context.close();
+});
+
+test('after one visit, checklists and audits work from IndexedDB when the files cannot be fetched', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const id = await startAudit(page, 'monitoring-visit');
+  await answerButton(page, 'V1', 'yes').click();
+  await eventually(async () => (await storedAudit(page, id))?.answers?.V1, 5000, 'V1 saved');
+
+  // From now on, every checklist file fails to load, as on a flaky or absent network.
+  let refused = 0;
+  await page.route('**/checklists/**', (route) => { refused += 1; return route.abort(); });
+  await page.goto(server.url);
+  await page.reload();
+  await page.locator('[data-checklist="supplier-due-diligence"]').waitFor();
+  assert.equal(await page.locator('[data-checklist]').count(), 3, 'all three listed from the device');
+  assert.ok(refused >= 3, 'the files were asked for and refused');
+  await page.goto(`${server.url}#/audit/${id}`);
+  await page.reload();
+  await page.locator('[data-question="V1"]').waitFor();
+  assert.equal(await answerButton(page, 'V1', 'yes').getAttribute('aria-pressed'), 'true');
+  await context.close();
+});
+
+test('the home screen lists every shipped checklist with its question count', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url);
+  await page.locator('[data-checklist="monitoring-visit"]').waitFor();
+  for (const id of ['supplier-due-diligence', 'prevention-plan', 'monitoring-visit']) {
+    const definition = JSON.parse(await readFile(join(DIST, `checklists/${id}.json`), 'utf8'));
+    const count = definition.sections.flatMap((s) => s.questions).length;
+    assert.match(
+      await page.locator(`[data-checklist="${id}"] .meta`).textContent(),
+      new RegExp(`Version ${definition.version.replaceAll('.', '\\.')} · ${count} questions`),
+    );
+  }
+  await page.close();
 });
