@@ -1,23 +1,14 @@
 // An auditor's session against the release build: start, answer, reload, export.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, canonical, eventually, launch, serve, storedAudit, watchForProblems } from './harness.mjs';
+import {
+  DIST, answerButton, canonical, eventually, storedAudit, useBrowserAndServer, watchForProblems,
+} from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const answerButton = (page, question, answer) =>
-  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
+const live = useBrowserAndServer();
 
 const checklistFile = async (name) => JSON.parse(await readFile(join(DIST, 'checklists', name), 'utf8'));
 
@@ -29,11 +20,11 @@ test('answers and notes survive a reload and come out in the export', async () =
   const definition = await checklistFile('supplier-due-diligence.json');
   const shown = initiallyShown(definition);
   const requiredShown = shown.filter((q) => q.required).length;
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  const problems = await watchForProblems(page, server.url);
+  const problems = await watchForProblems(page, live.server.url);
 
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   const card = page.locator('[data-checklist="supplier-due-diligence"]');
   await card.getByRole('button', { name: 'Start a new audit' }).click();
   await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
@@ -131,8 +122,8 @@ test('answers and notes survive a reload and come out in the export', async () =
 });
 
 test('an unknown audit link says so instead of showing an empty form', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}#/audit/00000000-0000-4000-8000-000000000000`);
+  const page = await live.browser.newPage();
+  await page.goto(`${live.server.url}#/audit/00000000-0000-4000-8000-000000000000`);
   const notice = page.getByRole('alert');
   await notice.waitFor();
   assert.match(await notice.textContent(), /not saved on this device/);

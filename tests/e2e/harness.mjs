@@ -1,5 +1,6 @@
 // Shared set-up for end-to-end tests: the release build served on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core (which never downloads a browser).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -23,6 +24,23 @@ export async function launch() {
 export async function serve() {
   return startServer({ root: DIST, host: '127.0.0.1', port: 0 });
 }
+
+/** Starts Chromium and the server before a file's tests and stops them after: `{ browser, server }`. */
+export function useBrowserAndServer() {
+  const live = {};
+  before(async () => {
+    [live.browser, live.server] = await Promise.all([launch(), serve()]);
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
+}
+
+/** One of the four compliance buttons of a question. */
+export const answerButton = (page, question, answer) =>
+  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
 
 /**
  * Collects what must stay empty in a healthy session: page errors, console errors,

@@ -1,28 +1,18 @@
 // Four languages, table answers, and drafts made on an older checklist, against the release build.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  DIST, canonical, databaseShape, eventually, launch, putInDatabase, serve, storedAudit, watchForProblems,
+  DIST, answerButton, canonical, databaseShape, eventually, putInDatabase, storedAudit, useBrowserAndServer,
+  watchForProblems,
 } from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const answerButton = (page, question, answer) =>
-  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
+const live = useBrowserAndServer();
 
 async function startAudit(page, checklist) {
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await page.locator(`[data-checklist="${checklist}"] button.start`).click();
   await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
   await page.locator('[data-question]').first().waitFor();
@@ -38,9 +28,9 @@ async function exportAudit(page) {
 }
 
 test('switching to Arabic mid-audit mirrors the page and keeps every answer', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  const problems = await watchForProblems(page, server.url);
+  const problems = await watchForProblems(page, live.server.url);
   const id = await startAudit(page, 'supplier-due-diligence');
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
 
@@ -99,9 +89,9 @@ test('switching to Arabic mid-audit mirrors the page and keeps every answer', as
 });
 
 test('a table row can be added, edited and removed, and survives a reload', async () => {
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   const page = await context.newPage();
-  const problems = await watchForProblems(page, server.url);
+  const problems = await watchForProblems(page, live.server.url);
   const id = await startAudit(page, 'prevention-plan');
   const table = page.locator('[data-table="RR1"]');
   await table.scrollIntoViewIfNeeded();
@@ -165,16 +155,16 @@ async function oldDraft() {
 }
 
 test('a draft saved on 0.1.0 by the previous app still opens, renders and exports', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   // As the previous app left it: database version 1, an audits store and no definitions.
   // (Seeded from a plain same-origin file, before the app ever runs in this profile.)
-  await page.goto(`${server.url}boot.js`);
+  await page.goto(`${live.server.url}boot.js`);
   const draft = await oldDraft();
   await putInDatabase(page, { version: 1, stores: ['audits'], store: 'audits', key: DRAFT_ID, value: JSON.stringify(draft) });
-  const problems = await watchForProblems(page, server.url);
+  const problems = await watchForProblems(page, live.server.url);
 
-  await page.goto(`${server.url}#/audit/${DRAFT_ID}`);
+  await page.goto(`${live.server.url}#/audit/${DRAFT_ID}`);
   await page.locator('[data-question]').first().waitFor();
   // The upgrade kept the audit and added the definitions store.
   assert.deepEqual(await databaseShape(page), { version: 2, stores: ['audits', 'definitions', 'shipped_files'] });
@@ -207,9 +197,9 @@ test('a draft saved on 0.1.0 by the previous app still opens, renders and export
 });
 
 test('a checklist known only from the device opens; an unknown one says which answers it cannot show', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await page.locator('[data-checklist]').first().waitFor();
 
   // A ministry's checklist, no longer (or never) bundled, whose definition this device stored.
@@ -223,7 +213,7 @@ test('a checklist known only from the device opens; an unknown one says which an
     answers: { C1: { value: 'yes' }, R1: { value: ['agents'] } },
   };
   await putInDatabase(page, { version: 2, stores: [], store: 'audits', key: record.id, value: JSON.stringify(record) });
-  await page.goto(`${server.url}#/audit/${record.id}`);
+  await page.goto(`${live.server.url}#/audit/${record.id}`);
   await page.locator('[data-question="P4"]').waitFor();
   // R2 is shown because R1 includes "agents".
   assert.equal(await page.locator('[data-question="R2"]').count(), 1);
@@ -232,7 +222,7 @@ test('a checklist known only from the device opens; an unknown one says which an
   // The same audit against a checklist this device has never seen.
   const orphan = { ...record, id: '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d', checklist: { ...record.checklist, sha256: 'ab'.repeat(32) } };
   await putInDatabase(page, { version: 2, stores: [], store: 'audits', key: orphan.id, value: JSON.stringify(orphan) });
-  await page.goto(`${server.url}#/audit/${orphan.id}`);
+  await page.goto(`${live.server.url}#/audit/${orphan.id}`);
   const notice = page.getByRole('alert');
   await notice.waitFor();
   assert.match(await notice.textContent(), /"all-types" version 2\.0\.0.*2 answers cannot be shown \(C1, R1\)/);
@@ -243,7 +233,7 @@ test('a checklist known only from the device opens; an unknown one says which an
 });
 
 test('after one visit, checklists and audits work from IndexedDB when the files cannot be fetched', async () => {
-  const context = await browser.newContext();
+  const context = await live.browser.newContext();
   const page = await context.newPage();
   const id = await startAudit(page, 'monitoring-visit');
   await answerButton(page, 'V1', 'yes').click();
@@ -252,12 +242,12 @@ test('after one visit, checklists and audits work from IndexedDB when the files 
   // From now on, every checklist file fails to load, as on a flaky or absent network.
   let refused = 0;
   await page.route('**/checklists/**', (route) => { refused += 1; return route.abort(); });
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   await page.reload();
   await page.locator('[data-checklist="supplier-due-diligence"]').waitFor();
   assert.equal(await page.locator('[data-checklist]').count(), 3, 'all three listed from the device');
   assert.ok(refused >= 3, 'the files were asked for and refused');
-  await page.goto(`${server.url}#/audit/${id}`);
+  await page.goto(`${live.server.url}#/audit/${id}`);
   await page.reload();
   await page.locator('[data-question="V1"]').waitFor();
   assert.equal(await answerButton(page, 'V1', 'yes').getAttribute('aria-pressed'), 'true');
@@ -265,8 +255,8 @@ test('after one visit, checklists and audits work from IndexedDB when the files 
 });
 
 test('the home screen lists every shipped checklist with its question count', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url);
+  const page = await live.browser.newPage();
+  await page.goto(live.server.url);
   await page.locator('[data-checklist="monitoring-visit"]').waitFor();
   for (const id of ['supplier-due-diligence', 'prevention-plan', 'monitoring-visit']) {
     const definition = JSON.parse(await readFile(join(DIST, `checklists/${id}.json`), 'utf8'));

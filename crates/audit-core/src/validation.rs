@@ -229,29 +229,24 @@ fn check_question(question: &Question, at: &str, report: &mut Report) {
         field,
         kind: name.clone(),
     };
-    let is_choice = matches!(kind, AnswerType::SingleChoice | AnswerType::MultipleChoice);
-    match (is_choice, question.options.is_empty()) {
-        (true, true) => report(format!("{at}.options"), Problem::Missing("options")),
-        (false, false) => report(format!("{at}.options"), not_for("options")),
-        _ => check_options(&question.options, &format!("{at}.options"), report),
-    }
+    check_typed_fields(
+        TypedFields {
+            kind: name.clone(),
+            is_choice: matches!(kind, AnswerType::SingleChoice | AnswerType::MultipleChoice),
+            is_number: kind == AnswerType::Number,
+            options: &question.options,
+            unit: &question.unit,
+            min: question.min,
+            max: question.max,
+        },
+        at,
+        report,
+    );
     match (kind == AnswerType::Table, question.columns.is_empty()) {
         (true, true) => report(format!("{at}.columns"), Problem::Missing("columns")),
         (false, false) => report(format!("{at}.columns"), not_for("columns")),
         _ => check_columns(&question.columns, &format!("{at}.columns"), report),
     }
-    if kind != AnswerType::Number {
-        for (field, present) in [
-            ("unit", !question.unit.is_empty()),
-            ("min", question.min.is_some()),
-            ("max", question.max.is_some()),
-        ] {
-            if present {
-                report(format!("{at}.{field}"), not_for(field));
-            }
-        }
-    }
-    check_range(question.min, question.max, at, report);
     match (kind, question.max_photos) {
         (AnswerType::Evidence, Some(0)) => report(
             format!("{at}.max_photos"),
@@ -314,37 +309,59 @@ fn check_columns(columns: &[Column], at: &str, report: &mut Report) {
             report(format!("{at}.id"), Problem::DuplicateId(column.id.clone()));
         }
         let kind = column.column_type;
-        let name = type_name(&kind);
-        let is_choice = matches!(kind, ColumnType::SingleChoice | ColumnType::MultipleChoice);
-        match (is_choice, column.options.is_empty()) {
-            (true, true) => report(format!("{at}.options"), Problem::Missing("options")),
-            (false, false) => report(
-                format!("{at}.options"),
-                Problem::NotForType {
-                    field: "options",
-                    kind: name.clone(),
-                },
-            ),
-            _ => check_options(&column.options, &format!("{at}.options"), report),
-        }
-        if kind != ColumnType::Number {
-            for (field, present) in [
-                ("unit", !column.unit.is_empty()),
-                ("min", column.min.is_some()),
-                ("max", column.max.is_some()),
-            ] {
-                if present {
-                    report(
-                        format!("{at}.{field}"),
-                        Problem::NotForType {
-                            field,
-                            kind: name.clone(),
-                        },
-                    );
-                }
+        check_typed_fields(
+            TypedFields {
+                kind: type_name(&kind),
+                is_choice: matches!(kind, ColumnType::SingleChoice | ColumnType::MultipleChoice),
+                is_number: kind == ColumnType::Number,
+                options: &column.options,
+                unit: &column.unit,
+                min: column.min,
+                max: column.max,
+            },
+            &at,
+            report,
+        );
+    }
+}
+
+/// The fields that questions and table columns share, and the types they belong to.
+struct TypedFields<'a> {
+    kind: String,
+    is_choice: bool,
+    is_number: bool,
+    options: &'a [ChoiceOption],
+    unit: &'a LocalizedText,
+    min: Option<f64>,
+    max: Option<f64>,
+}
+
+/// `options` only and always for choice types; `unit`, `min`, `max` only for numbers.
+fn check_typed_fields(fields: TypedFields, at: &str, report: &mut Report) {
+    let not_for = |field| Problem::NotForType {
+        field,
+        kind: fields.kind.clone(),
+    };
+    match (fields.is_choice, fields.options.is_empty()) {
+        (true, true) => report(format!("{at}.options"), Problem::Missing("options")),
+        (false, false) => report(format!("{at}.options"), not_for("options")),
+        _ => check_options(fields.options, &format!("{at}.options"), report),
+    }
+    if !fields.is_number {
+        for (field, present) in [
+            ("unit", !fields.unit.is_empty()),
+            ("min", fields.min.is_some()),
+            ("max", fields.max.is_some()),
+        ] {
+            if present {
+                report(format!("{at}.{field}"), not_for(field));
             }
         }
-        check_range(column.min, column.max, &at, report);
+    }
+    if let (Some(min), Some(max)) = (fields.min, fields.max)
+        && min > max
+    {
+        report(format!("{at}.min"), Problem::MinAboveMax);
     }
 }
 
@@ -356,14 +373,6 @@ fn check_options(options: &[ChoiceOption], at: &str, report: &mut Report) {
         if !ids.insert(option.id.as_str()) {
             report(at, Problem::DuplicateId(option.id.clone()));
         }
-    }
-}
-
-fn check_range(min: Option<f64>, max: Option<f64>, at: &str, report: &mut Report) {
-    if let (Some(min), Some(max)) = (min, max)
-        && min > max
-    {
-        report(format!("{at}.min"), Problem::MinAboveMax);
     }
 }
 
