@@ -1,3 +1,4 @@
+use audit_core::Cell;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -12,28 +13,20 @@ pub enum FieldKind {
     Date,
 }
 
-/// What a field holds: its text, or a number.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FieldValue {
-    Text(String),
-    Number(f64),
-}
-
 #[derive(Properties, PartialEq)]
 pub struct FieldInputProps {
     pub id: AttrValue,
     pub label: AttrValue,
     pub kind: FieldKind,
-    /// The current text (a number is shown as written, e.g. `12.5`).
-    pub value: AttrValue,
+    pub value: Option<Cell>,
     #[prop_or_default]
     pub unit: AttrValue,
     #[prop_or_default]
     pub min: Option<f64>,
     #[prop_or_default]
     pub max: Option<f64>,
-    /// `None` when the field is emptied (or holds no valid number).
-    pub on_change: Callback<Option<FieldValue>>,
+    /// A text or a number; `None` when the field is emptied (or holds no valid number).
+    pub on_change: Callback<Option<Cell>>,
 }
 
 /// A labelled text, number or date input; a number outside `min..max` is kept but flagged.
@@ -45,8 +38,8 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         let text = e.target_unchecked_into::<HtmlInputElement>().value();
         match kind {
             _ if text.trim().is_empty() => None,
-            FieldKind::Number => text.trim().parse().ok().map(FieldValue::Number),
-            FieldKind::Text | FieldKind::Date => Some(FieldValue::Text(text)),
+            FieldKind::Number => text.trim().parse().ok().map(Cell::Number),
+            FieldKind::Text | FieldKind::Date => Some(Cell::Text(text)),
         }
     });
     let (input_type, inputmode) = match kind {
@@ -54,10 +47,16 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
         FieldKind::Number => ("number", Some("decimal")),
         FieldKind::Date => ("date", None),
     };
-    let out_of_range = kind == FieldKind::Number
-        && props.value.parse::<f64>().is_ok_and(|n| {
-            props.min.is_some_and(|min| n < min) || props.max.is_some_and(|max| n > max)
-        });
+    let number = props.value.as_ref().and_then(Cell::number);
+    let out_of_range = number.is_some_and(|n| {
+        props.min.is_some_and(|min| n < min) || props.max.is_some_and(|max| n > max)
+    });
+    // A number is shown as written, e.g. `12.5`, not `12.5000`.
+    let value = match (&props.value, number) {
+        (_, Some(n)) => n.to_string(),
+        (Some(cell), None) => cell.text().unwrap_or_default().to_owned(),
+        (None, None) => String::new(),
+    };
     let hint = match (props.min, props.max) {
         (Some(min), Some(max)) => Text::RangeHint.fill(
             language,
@@ -77,7 +76,7 @@ pub fn FieldInput(props: &FieldInputProps) -> Html {
                     step={(kind == FieldKind::Number).then_some("any")}
                     min={props.min.map(|m| m.to_string())}
                     max={props.max.map(|m| m.to_string())}
-                    value={props.value.clone()}
+                    {value}
                     aria-invalid={out_of_range.then_some("true")}
                     aria-describedby={(!hint.is_empty() || out_of_range).then(|| hint_id.clone())}
                     {oninput}

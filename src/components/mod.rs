@@ -17,7 +17,7 @@ pub mod zero_tolerance_alert;
 pub use about_checklist::AboutChecklist;
 pub use answer_buttons::AnswerButtons;
 pub use choice_buttons::ChoiceButtons;
-pub use field_input::{FieldInput, FieldKind, FieldValue};
+pub use field_input::{FieldInput, FieldKind};
 pub use header_form::HeaderForm;
 pub use language_switcher::LanguageSwitcher;
 pub use notice::Notice;

@@ -1,13 +1,11 @@
 use audit_core::{
-    Answer, AnswerType, AnswerValue, Column, ColumnType, Edit, EvidenceKind, Language,
+    Answer, AnswerType, AnswerValue, Cell, Column, ColumnType, Edit, EvidenceKind, Language,
     LocalizedText, Outcome, Question, Severity,
 };
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::{
-    AnswerButtons, ChoiceButtons, FieldInput, FieldKind, FieldValue, TableAnswer,
-};
+use crate::components::{AnswerButtons, ChoiceButtons, FieldInput, FieldKind, TableAnswer};
 use crate::hooks::use_language;
 use crate::i18n::Text;
 
@@ -92,6 +90,8 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
             })
     };
     let label = Text::AnswerTo.fill(language, &[("id", &id)]);
+    // Questions of the scalar types read and write their value as a table cell would.
+    let cell = value.and_then(AnswerValue::as_cell);
     match question.answer_type {
         AnswerType::Compliance => html! {
             <AnswerButtons
@@ -102,17 +102,9 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
         },
         AnswerType::SingleChoice | AnswerType::MultipleChoice => {
             let multiple = question.answer_type == AnswerType::MultipleChoice;
-            let chosen = match value {
-                Some(AnswerValue::Text(id)) => vec![id.clone()],
-                Some(other) => other.choices().to_vec(),
-                None => Vec::new(),
-            };
+            let chosen = cell.as_ref().map(Cell::chosen).unwrap_or_default();
             let on_change = set.reform(move |ids: Vec<String>| {
-                if multiple {
-                    Some(AnswerValue::Choices(ids))
-                } else {
-                    ids.into_iter().next().map(AnswerValue::Text)
-                }
+                Cell::from_choice(multiple, ids).map(AnswerValue::from)
             });
             html! {
                 <ChoiceButtons {label} options={question.options.clone()} {chosen} {multiple} {on_change} />
@@ -138,23 +130,13 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
             } else {
                 FieldKind::Date
             };
-            let text = match value {
-                Some(AnswerValue::Number(n)) => n.to_string(),
-                Some(other) => other.text().unwrap_or_default().to_owned(),
-                None => String::new(),
-            };
-            let on_change = set.reform(|v: Option<FieldValue>| {
-                v.map(|v| match v {
-                    FieldValue::Text(t) => AnswerValue::Text(t),
-                    FieldValue::Number(n) => AnswerValue::Number(n),
-                })
-            });
+            let on_change = set.reform(|v: Option<Cell>| v.map(AnswerValue::from));
             html! {
                 <FieldInput
                     id={format!("q-{id}-answer")}
                     label={Text::AnswerLabel.get(language)}
                     {kind}
-                    value={text}
+                    value={cell}
                     unit={question.unit.get(language).to_owned()}
                     min={question.min}
                     max={question.max}

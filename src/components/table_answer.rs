@@ -1,7 +1,7 @@
 use audit_core::{Cell, Column, ColumnType, Edit, Row};
 use yew::prelude::*;
 
-use crate::components::{ChoiceButtons, FieldInput, FieldKind, FieldValue};
+use crate::components::{ChoiceButtons, FieldInput, FieldKind};
 use crate::hooks::use_language;
 use crate::i18n::Text;
 
@@ -123,19 +123,10 @@ fn cell(
         ColumnType::Date => FieldKind::Date,
         ColumnType::SingleChoice | ColumnType::MultipleChoice => {
             let multiple = column.column_type == ColumnType::MultipleChoice;
-            let chosen = match value {
-                Some(Cell::Text(id)) => vec![id.clone()],
-                Some(cell) => cell.choices().to_vec(),
-                None => Vec::new(),
-            };
-            let on_change = props.on_edit.reform(move |ids: Vec<String>| {
-                // A single choice is stored as the option id, a multiple one as the list.
-                edit(if multiple {
-                    Some(Cell::Choices(ids))
-                } else {
-                    ids.into_iter().next().map(Cell::Text)
-                })
-            });
+            let chosen = value.map(Cell::chosen).unwrap_or_default();
+            let on_change = props
+                .on_edit
+                .reform(move |ids: Vec<String>| edit(Cell::from_choice(multiple, ids)));
             return html! {
                 <div class="field" data-column={column.id.clone()}>
                     <span class="field-label" id={format!("{id}-label")}>{ label.clone() }</span>
@@ -144,24 +135,14 @@ fn cell(
             };
         }
     };
-    let text = match value {
-        Some(Cell::Number(n)) => n.to_string(),
-        Some(cell) => cell.text().unwrap_or_default().to_owned(),
-        None => String::new(),
-    };
-    let on_change = props.on_edit.reform(move |v: Option<FieldValue>| {
-        edit(v.map(|v| match v {
-            FieldValue::Text(t) => Cell::Text(t),
-            FieldValue::Number(n) => Cell::Number(n),
-        }))
-    });
+    let on_change = props.on_edit.reform(edit);
     html! {
         <div data-column={column.id.clone()}>
             <FieldInput
                 id={id}
                 {label}
                 {kind}
-                value={text}
+                value={value.cloned()}
                 unit={column.unit.get(language).to_owned()}
                 min={column.min}
                 max={column.max}

@@ -146,7 +146,47 @@ impl AnswerValue {
     }
 }
 
+impl From<Cell> for AnswerValue {
+    fn from(cell: Cell) -> AnswerValue {
+        match cell {
+            Cell::Text(text) => AnswerValue::Text(text),
+            Cell::Number(n) => AnswerValue::Number(n),
+            Cell::Choices(ids) => AnswerValue::Choices(ids),
+        }
+    }
+}
+
+impl AnswerValue {
+    /// The value as a table cell would hold it; `None` for rows.
+    pub fn as_cell(&self) -> Option<Cell> {
+        match self {
+            AnswerValue::Text(text) => Some(Cell::Text(text.clone())),
+            AnswerValue::Number(n) => Some(Cell::Number(*n)),
+            AnswerValue::Choices(ids) => Some(Cell::Choices(ids.clone())),
+            AnswerValue::Rows(_) => None,
+        }
+    }
+}
+
 impl Cell {
+    /// A choice as stored: a single choice is the option id, a multiple one the list.
+    pub fn from_choice(multiple: bool, ids: Vec<String>) -> Option<Cell> {
+        if multiple {
+            Some(Cell::Choices(ids))
+        } else {
+            ids.into_iter().next().map(Cell::Text)
+        }
+    }
+
+    /// The chosen option ids, whether stored as one id or as a list.
+    pub fn chosen(&self) -> Vec<String> {
+        match self {
+            Cell::Text(id) => vec![id.clone()],
+            Cell::Number(_) => Vec::new(),
+            Cell::Choices(ids) => ids.clone(),
+        }
+    }
+
     pub fn text(&self) -> Option<&str> {
         match self {
             Cell::Text(text) => Some(text),

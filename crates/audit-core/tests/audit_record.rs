@@ -384,3 +384,21 @@ fn an_exported_summary_is_recomputed_not_trusted() {
             .is_none()
     );
 }
+
+#[test]
+fn choices_are_stored_as_one_id_or_a_list() {
+    use audit_core::{AnswerValue, Cell};
+    assert_eq!(
+        Cell::from_choice(false, vec!["weekly".into()]),
+        Some(Cell::Text("weekly".into()))
+    );
+    assert_eq!(Cell::from_choice(false, vec![]), None);
+    let both = Cell::from_choice(true, vec!["1".into(), "8".into()]).unwrap();
+    assert_eq!(both.chosen(), ["1", "8"]);
+    assert_eq!(Cell::Text("weekly".into()).chosen(), ["weekly"]);
+    // Question answers read and write the same way, through the cell form.
+    let value = AnswerValue::from(both.clone());
+    assert_eq!(value, AnswerValue::Choices(vec!["1".into(), "8".into()]));
+    assert_eq!(value.as_cell(), Some(both));
+    assert_eq!(AnswerValue::Rows(vec![]).as_cell(), None);
+}
