@@ -26,8 +26,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             (listing.clone(), checklists.clone(), props.store.clone());
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                checklists.set(Some(catalogue::current(&store).await));
+                // Saved audits first: they are local and quick; the checklists may need the network.
                 listing.set(Some(store.list().await));
+                checklists.set(Some(catalogue::current(&store).await));
             });
         });
     }

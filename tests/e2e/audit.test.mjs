@@ -37,6 +37,12 @@ test('answers and notes survive a reload and come out in the export', async () =
   );
   assert.equal(await page.getByRole('alert').count(), 0, 'no alert before any finding');
 
+  // "About this checklist" lists the sections and every source with its citation.
+  await page.getByText('About this checklist').click();
+  assert.equal(await page.locator('.about-sections li').count(), definition.sections.length);
+  assert.equal(await page.locator('.about-sources dt').count(), definition.sources.length);
+  assert.equal(await page.locator('.about-sources dd').first().textContent(), definition.sources[0].citation.en);
+
   await page.fill('#header-supplier', 'Acme Textiles');
   await page.fill('#header-site', 'Plant 2, dormitory block B');
   await page.fill('#header-date', '2026-11-28');
@@ -111,7 +117,8 @@ test('answers and notes survive a reload and come out in the export', async () =
   // The home screen lists the audit, and it opens again from there.
   await page.getByRole('link', { name: 'Supplier Audit' }).click();
   const saved_link = page.locator('a.saved-audit', { hasText: 'Acme Textiles' });
-  await saved_link.waitFor();
+  // Progress shows once the checklist is loaded, which may come after the list itself.
+  await saved_link.locator('.progress-text').waitFor();
   assert.match(await saved_link.textContent(), new RegExp(`3 of ${shown.length} answered`));
   await saved_link.click();
   await page.waitForURL(new RegExp(`#/audit/${id}$`));
