@@ -2,14 +2,21 @@
 
 use std::path::Path;
 
-use audit_core::{ImportError, parse_checklist};
+use audit_core::{ImportError, missing_translations, parse_checklist};
 
 /// `Ok` with the one-line verdict for a valid checklist, else one line per problem,
-/// each naming the file, the JSON path and the reason.
-pub fn check(file: &Path) -> Result<String, Vec<String>> {
+/// each naming the file, the JSON path and the reason. With `all_languages`, a text
+/// missing in any of the four languages is a problem too.
+pub fn check(file: &Path, all_languages: bool) -> Result<String, Vec<String>> {
     let name = file.display();
     let text = std::fs::read_to_string(file).map_err(|e| vec![format!("{name}: {e}")])?;
     match parse_checklist(&text) {
+        Ok(loaded) if all_languages && !missing_translations(&loaded.checklist).is_empty() => {
+            Err(missing_translations(&loaded.checklist)
+                .iter()
+                .map(|e| format!("{name}: {e}"))
+                .collect())
+        }
         Ok(loaded) => {
             let c = &loaded.checklist;
             Ok(format!(

@@ -33,6 +33,10 @@ enum Command {
         /// One or more checklist files.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Also require every text in English, French, Spanish and Arabic, as the
+        /// checklists shipped with the app have (others fall back to English).
+        #[arg(long)]
+        all_languages: bool,
     },
 }
 
@@ -48,10 +52,13 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        Command::Check { files } => {
+        Command::Check {
+            files,
+            all_languages,
+        } => {
             let mut failed = false;
             for file in &files {
-                match check::check(file) {
+                match check::check(file, all_languages) {
                     Ok(verdict) => println!("{verdict}"),
                     Err(problems) => {
                         failed = true;

@@ -43,7 +43,8 @@ fn every_bundled_checklist_passes() {
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     files.sort();
-    let args: Vec<&str> = std::iter::once("check")
+    let args: Vec<&str> = ["check", "--all-languages"]
+        .into_iter()
         .chain(files.iter().map(String::as_str))
         .collect();
     let out = run(&args);
@@ -107,4 +108,24 @@ fn shape_and_syntax_errors_are_one_line_too() {
         "{}",
         stdout(&out)
     );
+}
+
+#[test]
+fn all_languages_makes_a_missing_translation_a_problem() {
+    let archived = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../static/checklists/archive/supplier-due-diligence-0.1.0.json"
+    );
+    // Valid as it is: other languages fall back to English.
+    assert!(run(&["check", archived]).status.success());
+    let out = run(&["check", "--all-languages", archived]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with(&format!(
+            "{archived}: title: lacks a text in language \"fr\"\n"
+        )),
+        "{text}"
+    );
+    assert!(text.lines().all(|l| l.contains("lacks a text in language")));
 }
