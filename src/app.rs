@@ -1,16 +1,20 @@
+use audit_core::Language;
 use yew::prelude::*;
 
-use crate::components::Notice;
-use crate::hooks::use_route;
+use crate::components::{LanguageSwitcher, Notice};
+use crate::effects::language;
+use crate::hooks::{LanguageChoice, use_route};
+use crate::i18n::Text;
 use crate::pages::{AuditPage, HomePage, IdentitiesPage, VerifyPage};
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
-/// Opens storage once, then shows the screen the URL names.
+/// Opens storage once, then shows the screen the URL names, in the chosen language.
 #[component]
 pub fn App() -> Html {
     let route = use_route();
     let storage = use_state(|| None::<Result<Storage, StorageError>>);
+    let chosen = use_state(|| language::saved().unwrap_or(Language::En));
     {
         let storage = storage.clone();
         use_effect_with((), move |_| {
@@ -19,9 +23,18 @@ pub fn App() -> Html {
             });
         });
     }
+    use_effect_with(*chosen, |chosen| language::apply(*chosen));
+    let choice = LanguageChoice {
+        language: *chosen,
+        choose: {
+            let chosen = chosen.clone();
+            Callback::from(move |l| chosen.set(l))
+        },
+    };
+    let lang = *chosen;
     let body = match &*storage {
-        None => html! { <p class="loading">{ "Opening saved audits…" }</p> },
-        Some(Err(error)) => html! { <Notice message={error.to_string()} /> },
+        None => html! { <p class="loading">{ Text::OpeningStorage.get(lang) }</p> },
+        Some(Err(error)) => html! { <Notice message={error.message(lang)} /> },
         Some(Ok(storage)) => match route.clone() {
             Route::Home => html! { <HomePage storage={storage.clone()} /> },
             Route::Audit(id) => {
@@ -31,21 +44,22 @@ pub fn App() -> Html {
             Route::Verify => html! { <VerifyPage /> },
         },
     };
-    let link = |target: Route, label: &'static str| {
+    let link = |target: Route, label: Text| {
         let current = (route == target).then_some("page");
-        html! { <a href={target.href()} aria-current={current}>{ label }</a> }
+        html! { <a href={target.href()} aria-current={current}>{ label.get(lang) }</a> }
     };
     html! {
-        <>
+        <ContextProvider<LanguageChoice> context={choice}>
             <header class="app-bar">
-                <a class="app-name" href={Route::Home.href()}>{ "Supplier Audit" }</a>
-                <nav aria-label="Main">
-                    { link(Route::Home, "Audits") }
-                    { link(Route::Identities, "Identities") }
-                    { link(Route::Verify, "Verify") }
+                <a class="app-name" href={Route::Home.href()}>{ Text::AppName.get(lang) }</a>
+                <nav aria-label={Text::NavMain.get(lang)}>
+                    { link(Route::Home, Text::NavAudits) }
+                    { link(Route::Identities, Text::NavIdentities) }
+                    { link(Route::Verify, Text::NavVerify) }
                 </nav>
+                <LanguageSwitcher />
             </header>
             <main id="main">{ body }</main>
-        </>
+        </ContextProvider<LanguageChoice>>
     }
 }

@@ -2,10 +2,11 @@
 //! carries out effects (IndexedDB, clock, downloads). The rules live in the core.
 
 pub mod app;
-pub mod bundled;
+pub mod catalogue;
 pub mod components;
 pub mod effects;
 pub mod hooks;
+pub mod i18n;
 pub mod keys;
 pub mod pages;
 pub mod route;

@@ -5,10 +5,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use audit_core::{
-    Answer, AnswerType, AnswerValue, AuditRecord, ChecklistRef, Edit, LocalizedText, Question,
-    Severity, Timestamp, Uuid,
+    Answer, AuditRecord, ChecklistRef, Compliance, Edit, Language, Question, Timestamp, Uuid,
 };
-use supplier_audit::components::{AnswerButtons, QuestionCard};
+use supplier_audit::components::{AnswerButtons, QuestionCard, TableAnswer};
+use supplier_audit::i18n::Text;
 use supplier_audit::storage::{Storage, StoredAudit};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -43,7 +43,7 @@ fn pressed(root: &Element) -> Vec<String> {
 /// Holds the answer in state, as the audit page does, so clicks show in the DOM.
 #[component]
 fn AnswerHarness() -> Html {
-    let value = use_state(|| None::<AnswerValue>);
+    let value = use_state(|| None::<Compliance>);
     let on_change = {
         let value = value.clone();
         Callback::from(move |v| value.set(v))
@@ -86,14 +86,15 @@ struct CardHarnessProps {
 
 #[component]
 fn CardHarness(props: &CardHarnessProps) -> Html {
-    let question = Question {
-        id: "E1".into(),
-        answer_type: AnswerType::Compliance,
-        text: LocalizedText::english("Do workers keep their own passports?"),
-        guidance: LocalizedText::english("Ask in private."),
-        severity: Severity::Critical,
-        required: true,
-    };
+    let question: Question = serde_json::from_value(serde_json::json!({
+        "id": "E1",
+        "type": "compliance",
+        "text": {"en": "Do workers keep their own passports?"},
+        "guidance": {"en": "Ask in private."},
+        "severity": "critical",
+        "required": true
+    }))
+    .unwrap();
     let edits = props.edits.clone();
     let on_edit = Callback::from(move |edit| edits.borrow_mut().push(edit));
     html! { <QuestionCard {question} answer={Answer::default()} {on_edit} /> }
@@ -130,7 +131,7 @@ async fn question_card_reports_answers_and_notes_as_edits() {
         [
             Edit::Answer {
                 question: "E1".into(),
-                value: Some(AnswerValue::Yes)
+                value: Some(Compliance::Yes.into())
             },
             Edit::Note {
                 question: "E1".into(),
@@ -176,4 +177,182 @@ async fn records_survive_a_round_trip_through_indexed_db() {
     assert!(listing.unreadable.is_empty());
     let unknown = Uuid::parse_str("00000000-0000-4000-8000-000000000000").unwrap();
     assert_eq!(store.get(unknown).await.unwrap(), None);
+}
+
+fn input_event(target: &web_sys::EventTarget) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    target
+        .dispatch_event(&Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+}
+
+const ALL_TYPES: &str =
+    include_str!("../crates/audit-core/tests/fixtures/all-types-checklist.json");
+
+/// Holds a real record and applies the table's edits with the core, as the audit page does.
+#[component]
+fn TableHarness() -> Html {
+    let checklist = audit_core::parse_checklist(ALL_TYPES).unwrap();
+    let question = checklist.checklist.question("P4").unwrap().clone();
+    let record = use_state(|| {
+        AuditRecord::new(
+            Uuid::parse_str("6f0e1d2c-3b4a-4958-8776-a5b4c3d2e1f0").unwrap(),
+            checklist.reference(),
+            Timestamp::parse("2026-11-28T10:00:00Z").unwrap(),
+        )
+    });
+    let on_edit = {
+        let record = record.clone();
+        Callback::from(move |edit| {
+            let mut next = (*record).clone();
+            next.apply(edit, Timestamp::parse("2026-11-28T10:05:00Z").unwrap());
+            record.set(next);
+        })
+    };
+    let rows = record
+        .answer("P4")
+        .and_then(|a| a.value.as_ref())
+        .map(|v| v.rows().to_vec())
+        .unwrap_or_default();
+    let stored = serde_json::to_string(&record.answer("P4")).unwrap();
+    html! {
+        <>
+            <TableAnswer
+                question="P4"
+                columns={question.columns}
+                {rows}
+                row_name={Text::RowNumber}
+                add_label={Text::AddRow}
+                {on_edit}
+            />
+            <output id="stored">{ stored }</output>
+        </>
+    }
+}
+
+fn stored(root: &Element) -> serde_json::Value {
+    serde_json::from_str(&find(root, "#stored").text_content().unwrap()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn table_rows_are_added_edited_and_removed_after_confirming() {
+    let root = mount_point();
+    let _app = yew::Renderer::<TableHarness>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".table-row").unwrap().length(), 0);
+    assert_eq!(
+        find(&root, ".empty").text_content().unwrap(),
+        "No rows yet."
+    );
+
+    find(&root, "button.add-row").click();
+    yew::scheduler::flush().await;
+    find(&root, "button.add-row").click();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".table-row").unwrap().length(), 2);
+    assert_eq!(
+        find(&root, "[data-row='1'] legend").text_content().unwrap(),
+        "Row 2"
+    );
+
+    // Type into a text cell and a number cell, choose options.
+    let risk: web_sys::HtmlInputElement = find(&root, "#q-P4-r0-risk").unchecked_into();
+    risk.set_value("Passports held by HR");
+    input_event(&risk);
+    let severity: web_sys::HtmlInputElement = find(&root, "#q-P4-r1-severity").unchecked_into();
+    severity.set_value("4");
+    input_event(&severity);
+    yew::scheduler::flush().await;
+    find(
+        &root,
+        "[data-row='0'] [data-column='ilo'] button[data-option='8']",
+    )
+    .click();
+    yew::scheduler::flush().await;
+    find(
+        &root,
+        "[data-row='0'] [data-column='status'] button[data-option='open']",
+    )
+    .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        stored(&root),
+        serde_json::json!({"value": [
+            {"risk": "Passports held by HR", "ilo": ["8"], "status": "open"},
+            {"severity": 4.0}
+        ]})
+    );
+    assert_eq!(
+        find(&root, "[data-row='0'] [data-option='8']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+
+    // Removing asks first; cancelling keeps the row.
+    find(&root, "[data-row='0'] button.remove-row").click();
+    yew::scheduler::flush().await;
+    assert!(
+        find(&root, "[data-row='0'] .confirm-removal")
+            .text_content()
+            .unwrap()
+            .contains("Remove row 1 and everything in it?")
+    );
+    find(&root, "[data-row='0'] button.cancel").click();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".table-row").unwrap().length(), 2);
+
+    find(&root, "[data-row='0'] button.remove-row").click();
+    yew::scheduler::flush().await;
+    find(&root, "[data-row='0'] button.confirm-remove").click();
+    yew::scheduler::flush().await;
+    assert_eq!(root.query_selector_all(".table-row").unwrap().length(), 1);
+    assert_eq!(
+        stored(&root),
+        serde_json::json!({"value": [{"severity": 4.0}]})
+    );
+    // The remaining row now shows in first place, with its own value.
+    let severity: web_sys::HtmlInputElement = find(&root, "#q-P4-r0-severity").unchecked_into();
+    assert_eq!(severity.value(), "4");
+    assert_eq!(
+        find(&root, "#q-P4-r0-risk")
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .value(),
+        ""
+    );
+}
+
+#[wasm_bindgen_test]
+fn every_ui_string_is_translated_with_the_same_placeholders() {
+    fn placeholders(text: &str) -> Vec<&str> {
+        let mut names: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        names.sort_unstable();
+        names
+    }
+    for text in Text::ALL {
+        let english = text.get(Language::En);
+        for language in Language::ALL {
+            let translated = text.get(language);
+            assert!(
+                !translated.trim().is_empty(),
+                "{text:?} is blank in {language:?}"
+            );
+            assert_eq!(
+                placeholders(translated),
+                placeholders(english),
+                "{text:?} in {language:?}"
+            );
+        }
+    }
+    // Not left in English by mistake (a few words are the same in French, e.g. "Site").
+    let untranslated = Text::ALL
+        .iter()
+        .filter(|t| t.get(Language::Ar) == t.get(Language::En))
+        .count();
+    assert_eq!(untranslated, 0, "Arabic strings equal to English");
 }

@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use audit_core::signing::{IdentityCard, ProofOptions, Role, Signatory, SignedDocument};
-use audit_core::{AnswerValue, AuditRecord, ChecklistRef, Edit, Timestamp, Uuid};
+use audit_core::{AnswerValue, AuditRecord, ChecklistRef, Compliance, Edit, Timestamp, Uuid};
 use js_sys::{Array, Uint8Array};
 use supplier_audit::keys::{PrivateKey, sign_ed25519};
 use supplier_audit::storage::{OwnIdentity, Storage};
@@ -61,7 +61,7 @@ fn finalized_record(signatories: &[Signatory], answers: usize) -> AuditRecord {
     let mut record = AuditRecord::new(Uuid::from_u128(answers as u128 + 1), reference, now());
     for i in 0..answers {
         let question = format!("Q{i:03}");
-        let value = Some(AnswerValue::ALL[i % 4]);
+        let value = Some(AnswerValue::from(Compliance::ALL[i % 4]));
         record.apply(
             Edit::Answer {
                 question: question.clone(),

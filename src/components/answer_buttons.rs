@@ -1,70 +1,57 @@
-use audit_core::AnswerValue;
+use audit_core::Compliance;
 use yew::prelude::*;
+
+use crate::hooks::use_language;
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerButtonsProps {
     /// Labels the group for screen readers, e.g. the question id.
     pub label: AttrValue,
-    pub value: Option<AnswerValue>,
+    pub value: Option<Compliance>,
     /// Receives the new value; pressing the chosen answer again clears it.
-    pub on_change: Callback<Option<AnswerValue>>,
-    /// A finalized audit shows its answers but cannot change them.
-    #[prop_or_default]
-    pub disabled: bool,
+    pub on_change: Callback<Option<Compliance>>,
 }
 
 /// Four large toggle buttons: Yes, Partial, No, Not applicable.
 #[component]
 pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
+    let language = use_language();
     html! {
         <div class="answer-buttons" role="group" aria-label={props.label.clone()}>
-            for choice in AnswerValue::ALL {
-                <AnswerButton
-                    {choice}
-                    chosen={props.value == Some(choice)}
-                    disabled={props.disabled}
-                    on_change={props.on_change.clone()}
-                />
+            for choice in Compliance::ALL {
+                <button
+                    type="button"
+                    class={classes!("answer", class_of(choice), (props.value == Some(choice)).then_some("chosen"))}
+                    aria-pressed={(props.value == Some(choice)).to_string()}
+                    data-answer={class_of(choice)}
+                    onclick={
+                        let chosen = props.value == Some(choice);
+                        props.on_change.reform(move |_: MouseEvent| (!chosen).then_some(choice))
+                    }
+                >
+                    { label_of(choice).get(language) }
+                </button>
             }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct AnswerButtonProps {
-    choice: AnswerValue,
-    chosen: bool,
-    disabled: bool,
-    on_change: Callback<Option<AnswerValue>>,
+fn label_of(choice: Compliance) -> Text {
+    match choice {
+        Compliance::Yes => Text::Yes,
+        Compliance::Partial => Text::Partial,
+        Compliance::No => Text::No,
+        Compliance::NotApplicable => Text::NotApplicable,
+    }
 }
 
-#[component]
-fn AnswerButton(props: &AnswerButtonProps) -> Html {
-    let AnswerButtonProps {
-        choice,
-        chosen,
-        disabled,
-        ..
-    } = *props;
-    let onclick = props
-        .on_change
-        .reform(move |_: MouseEvent| (!chosen).then_some(choice));
-    let (label, class) = match choice {
-        AnswerValue::Yes => ("Yes", "yes"),
-        AnswerValue::Partial => ("Partial", "partial"),
-        AnswerValue::No => ("No", "no"),
-        AnswerValue::NotApplicable => ("Not applicable", "not-applicable"),
-    };
-    html! {
-        <button
-            type="button"
-            class={classes!("answer", class, chosen.then_some("chosen"))}
-            aria-pressed={chosen.to_string()}
-            data-answer={class}
-            {disabled}
-            {onclick}
-        >
-            { label }
-        </button>
+/// Also the `data-answer` hook that tests and styles use.
+fn class_of(choice: Compliance) -> &'static str {
+    match choice {
+        Compliance::Yes => "yes",
+        Compliance::Partial => "partial",
+        Compliance::No => "no",
+        Compliance::NotApplicable => "not-applicable",
     }
 }

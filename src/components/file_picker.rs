@@ -2,6 +2,9 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_language;
+use crate::i18n::Text;
+
 /// A file chosen by the user: its name and its text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PickedFile {
@@ -19,6 +22,7 @@ pub struct FilePickerProps {
 /// A labelled file input for JSON files; reports the file's text, or why it could not be read.
 #[component]
 pub fn FilePicker(props: &FilePickerProps) -> Html {
+    let language = use_language();
     let onchange = {
         let on_pick = props.on_pick.clone();
         Callback::from(move |e: Event| {
@@ -34,7 +38,7 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
                 let text = JsFuture::from(file.text()).await;
                 on_pick.emit(match text.ok().and_then(|t| t.as_string()) {
                     Some(text) => Ok(PickedFile { name, text }),
-                    None => Err(format!("{name}: the file could not be read as text")),
+                    None => Err(Text::FileNotText.fill(language, &[("file", &name)])),
                 });
             });
         })

@@ -2,25 +2,26 @@ use audit_core::{AuditHeader, Edit, HeaderField};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::hooks::use_language;
+use crate::i18n::Text;
+
 #[derive(Properties, PartialEq)]
 pub struct HeaderFormProps {
     pub header: AuditHeader,
     pub on_edit: Callback<Edit>,
-    #[prop_or_default]
-    pub read_only: bool,
 }
 
 /// Who and where is being audited, and by whom.
 #[component]
 pub fn HeaderForm(props: &HeaderFormProps) -> Html {
+    let language = use_language();
     html! {
         <fieldset class="header-form">
-            <legend>{ "Audit details" }</legend>
+            <legend>{ Text::AuditDetails.get(language) }</legend>
             for field in HeaderField::ALL {
                 <HeaderInput
                     {field}
                     value={props.header.get(field).to_owned()}
-                    read_only={props.read_only}
                     on_edit={props.on_edit.clone()}
                 />
             }
@@ -32,19 +33,19 @@ pub fn HeaderForm(props: &HeaderFormProps) -> Html {
 struct HeaderInputProps {
     field: HeaderField,
     value: AttrValue,
-    read_only: bool,
     on_edit: Callback<Edit>,
 }
 
 #[component]
 fn HeaderInput(props: &HeaderInputProps) -> Html {
+    let language = use_language();
     let field = props.field;
     let (label, name, kind, autocomplete) = match field {
-        HeaderField::Supplier => ("Supplier", "supplier", "text", "organization"),
-        HeaderField::Site => ("Site", "site", "text", "off"),
-        HeaderField::Address => ("Address", "address", "text", "street-address"),
-        HeaderField::Auditor => ("Auditor", "auditor", "text", "name"),
-        HeaderField::Date => ("Date of the audit", "date", "date", "off"),
+        HeaderField::Supplier => (Text::Supplier, "supplier", "text", "organization"),
+        HeaderField::Site => (Text::Site, "site", "text", "off"),
+        HeaderField::Address => (Text::Address, "address", "text", "street-address"),
+        HeaderField::Auditor => (Text::Auditor, "auditor", "text", "name"),
+        HeaderField::Date => (Text::AuditDate, "date", "date", "off"),
     };
     let oninput = props.on_edit.reform(move |e: InputEvent| {
         Edit::Header(field, e.target_unchecked_into::<HtmlInputElement>().value())
@@ -52,8 +53,8 @@ fn HeaderInput(props: &HeaderInputProps) -> Html {
     let id = format!("header-{name}");
     html! {
         <div class="field">
-            <label for={id.clone()}>{ label }</label>
-            <input {id} {name} type={kind} {autocomplete} value={props.value.clone()} {oninput} readonly={props.read_only} />
+            <label for={id.clone()}>{ label.get(language) }</label>
+            <input {id} {name} type={kind} {autocomplete} value={props.value.clone()} {oninput} />
         </div>
     }
 }

@@ -1,6 +1,9 @@
 use audit_core::Progress;
 use yew::prelude::*;
 
+use crate::hooks::use_language;
+use crate::i18n::Text;
+
 #[derive(Properties, PartialEq)]
 pub struct ProgressSummaryProps {
     pub progress: Progress,
@@ -8,6 +11,7 @@ pub struct ProgressSummaryProps {
 
 #[component]
 pub fn ProgressSummary(props: &ProgressSummaryProps) -> Html {
+    let language = use_language();
     let Progress {
         answered,
         total,
@@ -17,9 +21,9 @@ pub fn ProgressSummary(props: &ProgressSummaryProps) -> Html {
         <div class="progress-summary">
             <progress max={total.to_string()} value={answered.to_string()} aria-hidden="true" />
             <span class="progress-text">
-                { format!("{answered} of {total} answered") }
+                { Text::AnsweredOf.fill(language, &[("answered", &answered.to_string()), ("total", &total.to_string())]) }
                 if required_open > 0 {
-                    { format!(" · {required_open} required still open") }
+                    { Text::RequiredOpen.fill(language, &[("count", &required_open.to_string())]) }
                 }
             </span>
         </div>

@@ -2,6 +2,9 @@ use qrcode::QrCode as Encoder;
 use qrcode::render::svg;
 use yew::prelude::*;
 
+use crate::hooks::use_language;
+use crate::i18n::Text;
+
 #[derive(Properties, PartialEq)]
 pub struct QrCodeProps {
     pub data: AttrValue,
@@ -11,8 +14,9 @@ pub struct QrCodeProps {
 /// `data` as a QR code, drawn as an SVG image (a data: URL, allowed by the app's CSP).
 #[component]
 pub fn QrCode(props: &QrCodeProps) -> Html {
+    let language = use_language();
     let Ok(code) = Encoder::new(props.data.as_bytes()) else {
-        return html! { <p class="notice">{ "This card is too long for a QR code; export it as a file instead." }</p> };
+        return html! { <p class="notice">{ Text::QrTooLong.get(language) }</p> };
     };
     let image = code
         .render::<svg::Color<'_>>()

@@ -1,30 +1,30 @@
-use audit_core::{Answer, Edit, Language, Question, Severity};
+use audit_core::{
+    Answer, AnswerType, AnswerValue, Cell, Column, ColumnType, Edit, EvidenceKind, Language,
+    LocalizedText, Outcome, Question, Severity,
+};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::AnswerButtons;
+use crate::components::{AnswerButtons, ChoiceButtons, FieldInput, FieldKind, TableAnswer};
+use crate::hooks::use_language;
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
     pub question: Question,
     pub answer: Answer,
-    pub on_edit: Callback<Edit>,
+    /// How the answer counts, to flag a finding.
     #[prop_or_default]
-    pub read_only: bool,
+    pub outcome: Option<Outcome>,
+    pub on_edit: Callback<Edit>,
 }
 
-/// One question: its text, guidance, the answer buttons and a note.
+/// One question: its text, guidance, the control for its answer type and a note.
 #[component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
+    let language = use_language();
     let question = &props.question;
     let id = question.id.clone();
-    let on_change = {
-        let id = id.clone();
-        props.on_edit.reform(move |value| Edit::Answer {
-            question: id.clone(),
-            value,
-        })
-    };
     let on_note = {
         let id = id.clone();
         props.on_edit.reform(move |e: InputEvent| Edit::Note {
@@ -33,31 +33,208 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         })
     };
     let (severity_label, severity_class) = match question.severity {
-        Severity::Critical => ("Critical", "critical"),
-        Severity::Major => ("Major", "major"),
-        Severity::Minor => ("Minor", "minor"),
+        Severity::Critical => (Text::Critical, "critical"),
+        Severity::Major => (Text::Major, "major"),
+        Severity::Minor => (Text::Minor, "minor"),
     };
     let text_id = format!("q-{id}-text");
     let note_id = format!("q-{id}-note");
+    let finding = matches!(props.outcome, Some(Outcome::Finding(_)));
     html! {
-        <article class="question" id={format!("q-{id}")} data-question={id.clone()} aria-labelledby={text_id.clone()}>
+        <article
+            class={classes!("question", finding.then_some("has-finding"))}
+            id={format!("q-{id}")}
+            data-question={id.clone()}
+            data-type={type_name(question.answer_type)}
+            aria-labelledby={text_id.clone()}
+        >
             <header class="question-head">
                 <span class="question-id">{ &id }</span>
-                <span class={classes!("severity", severity_class)}>{ severity_label }</span>
+                <span class={classes!("severity", severity_class)}>{ severity_label.get(language) }</span>
                 if question.required {
-                    <span class="required">{ "Required" }</span>
+                    <span class="required">{ Text::Required.get(language) }</span>
                 }
+                if finding {
+                    <span class="finding">{ Text::Finding.get(language) }</span>
+                }
+                <span class="tags">{ tags(question) }</span>
             </header>
-            <p class="question-text" id={text_id}>{ question.text.get(Language::En) }</p>
-            if !question.guidance.is_empty() {
+            <p class="question-text" id={text_id}>{ question.text.get(language) }</p>
+            if !question.guidance.is_empty() || !question.evidence.is_empty() {
                 <details class="guidance">
-                    <summary>{ "Guidance" }</summary>
-                    <p>{ question.guidance.get(Language::En) }</p>
+                    <summary>{ Text::Guidance.get(language) }</summary>
+                    <p>{ question.guidance.get(language) }</p>
+                    if !question.evidence.is_empty() {
+                        <p class="evidence-kinds">{ evidence(question, language) }</p>
+                    }
                 </details>
             }
-            <AnswerButtons label={format!("Answer to {id}")} value={props.answer.value} {on_change} disabled={props.read_only} />
-            <label class="note-label" for={note_id.clone()}>{ "Note and evidence seen" }</label>
-            <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} readonly={props.read_only} />
+            { answer_control(props, language) }
+            <label class="note-label" for={note_id.clone()}>{ Text::NoteLabel.get(language) }</label>
+            <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} />
         </article>
+    }
+}
+
+fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
+    let question = &props.question;
+    let id = question.id.clone();
+    let value = props.answer.value.as_ref();
+    let set = {
+        let id = id.clone();
+        props
+            .on_edit
+            .reform(move |value: Option<AnswerValue>| Edit::Answer {
+                question: id.clone(),
+                value,
+            })
+    };
+    let label = Text::AnswerTo.fill(language, &[("id", &id)]);
+    // Questions of the scalar types read and write their value as a table cell would.
+    let cell = value.and_then(AnswerValue::as_cell);
+    match question.answer_type {
+        AnswerType::Compliance => html! {
+            <AnswerButtons
+                {label}
+                value={value.and_then(AnswerValue::compliance)}
+                on_change={set.reform(|c: Option<audit_core::Compliance>| c.map(AnswerValue::from))}
+            />
+        },
+        AnswerType::SingleChoice | AnswerType::MultipleChoice => {
+            let multiple = question.answer_type == AnswerType::MultipleChoice;
+            let chosen = cell.as_ref().map(Cell::chosen).unwrap_or_default();
+            let on_change = set.reform(move |ids: Vec<String>| {
+                Cell::from_choice(multiple, ids).map(AnswerValue::from)
+            });
+            html! {
+                <ChoiceButtons {label} options={question.options.clone()} {chosen} {multiple} {on_change} />
+            }
+        }
+        AnswerType::Text => {
+            let oninput = set.reform(|e: InputEvent| {
+                Some(AnswerValue::Text(
+                    e.target_unchecked_into::<HtmlTextAreaElement>().value(),
+                ))
+            });
+            html! {
+                <>
+                    <label class="visually-hidden" for={format!("q-{id}-answer")}>{ label }</label>
+                    <textarea id={format!("q-{id}-answer")} class="text-answer" rows="3"
+                        value={value.and_then(AnswerValue::text).unwrap_or_default().to_owned()} {oninput} />
+                </>
+            }
+        }
+        AnswerType::Number | AnswerType::Date => {
+            let kind = if question.answer_type == AnswerType::Number {
+                FieldKind::Number
+            } else {
+                FieldKind::Date
+            };
+            let on_change = set.reform(|v: Option<Cell>| v.map(AnswerValue::from));
+            html! {
+                <FieldInput
+                    id={format!("q-{id}-answer")}
+                    label={Text::AnswerLabel.get(language)}
+                    {kind}
+                    value={cell}
+                    unit={question.unit.get(language).to_owned()}
+                    min={question.min}
+                    max={question.max}
+                    {on_change}
+                />
+            }
+        }
+        AnswerType::Evidence => html! {
+            <>
+                <p class="hint">{ Text::PhotoCaptureLater.get(language) }</p>
+                <TableAnswer
+                    question={id}
+                    columns={vec![caption_column()]}
+                    rows={value.map(|v| v.rows().to_vec()).unwrap_or_default()}
+                    max_rows={question.max_photos}
+                    row_name={Text::PhotoNumber}
+                    add_label={Text::AddPhoto}
+                    on_edit={props.on_edit.clone()}
+                />
+            </>
+        },
+        AnswerType::Table => html! {
+            <TableAnswer
+                question={id}
+                columns={question.columns.clone()}
+                rows={value.map(|v| v.rows().to_vec()).unwrap_or_default()}
+                row_name={Text::RowNumber}
+                add_label={Text::AddRow}
+                on_edit={props.on_edit.clone()}
+            />
+        },
+    }
+}
+
+/// An evidence slot is a one-column row: what the photo shows (capture comes later).
+fn caption_column() -> Column {
+    Column {
+        id: "caption".into(),
+        label: Language::ALL
+            .into_iter()
+            .map(|l| (l, Text::PhotoCaption.get(l).to_owned()))
+            .collect::<LocalizedText>(),
+        column_type: ColumnType::Text,
+        options: Vec::new(),
+        unit: LocalizedText::default(),
+        min: None,
+        max: None,
+    }
+}
+
+fn evidence(question: &Question, language: Language) -> String {
+    let kinds = question
+        .evidence
+        .iter()
+        .map(|kind| {
+            match kind {
+                EvidenceKind::Document => Text::EvidenceDocument,
+                EvidenceKind::Observation => Text::EvidenceObservation,
+                EvidenceKind::WorkerInterview => Text::EvidenceWorkerInterview,
+                EvidenceKind::ManagementInterview => Text::EvidenceManagementInterview,
+                EvidenceKind::RecruiterInterview => Text::EvidenceRecruiterInterview,
+                EvidenceKind::External => Text::EvidenceExternal,
+            }
+            .get(language)
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    Text::EvidenceToSeek.fill(language, &[("kinds", &kinds)])
+}
+
+/// ILO indicators, recommendations and sources, in the checklist's own notation.
+fn tags(question: &Question) -> String {
+    let tags = &question.tags;
+    let ilo = (!tags.ilo.is_empty()).then(|| {
+        let numbers: Vec<String> = tags.ilo.iter().map(u8::to_string).collect();
+        format!("ILO {}", numbers.join(", "))
+    });
+    let rec = (!tags.rec.is_empty()).then(|| {
+        let recs: Vec<&str> = tags.rec.iter().map(|r| r.label()).collect();
+        format!("Rec. {}", recs.join(", "))
+    });
+    let sources = (!tags.sources.is_empty()).then(|| tags.sources.join(", "));
+    [ilo, rec, sources]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn type_name(kind: AnswerType) -> &'static str {
+    match kind {
+        AnswerType::Compliance => "compliance",
+        AnswerType::SingleChoice => "single_choice",
+        AnswerType::MultipleChoice => "multiple_choice",
+        AnswerType::Text => "text",
+        AnswerType::Number => "number",
+        AnswerType::Date => "date",
+        AnswerType::Evidence => "evidence",
+        AnswerType::Table => "table",
     }
 }

@@ -1,6 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::Notice;
+use crate::hooks::use_language;
+use crate::i18n::Text;
 use crate::storage::StorageError;
 
 /// Whether the latest change has reached the device's storage.
@@ -18,13 +20,14 @@ pub struct SaveStatusProps {
 
 #[component]
 pub fn SaveStatus(props: &SaveStatusProps) -> Html {
+    let language = use_language();
     match &props.state {
         SaveState::Saved => {
-            html! { <p class="save-status saved" role="status">{ "All changes saved on this device" }</p> }
+            html! { <p class="save-status saved" role="status">{ Text::Saved.get(language) }</p> }
         }
         SaveState::Saving => {
-            html! { <p class="save-status saving" role="status">{ "Saving…" }</p> }
+            html! { <p class="save-status saving" role="status">{ Text::Saving.get(language) }</p> }
         }
-        SaveState::Failed(error) => html! { <Notice message={error.to_string()} /> },
+        SaveState::Failed(error) => html! { <Notice message={error.message(language)} /> },
     }
 }

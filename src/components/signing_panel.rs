@@ -4,6 +4,9 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::VerificationReportView;
+use crate::components::verification_report::who;
+use crate::hooks::use_language;
+use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct SigningPanelProps {
@@ -23,6 +26,7 @@ pub struct SigningPanelProps {
 /// Who must sign, who has, and the buttons to list signatories and to sign.
 #[component]
 pub fn SigningPanel(props: &SigningPanelProps) -> Html {
+    let language = use_language();
     let report = use_memo(props.signed.clone(), |signed| {
         signed.as_ref().map(|d| d.verify(None))
     });
@@ -58,50 +62,47 @@ pub fn SigningPanel(props: &SigningPanelProps) -> Html {
     };
     html! {
         <section class="signing-panel" aria-labelledby="signing-title">
-            <h2 id="signing-title">{ "Signatures" }</h2>
-            <p class="hint">{
-                "A signature proves that the holder of that key approved exactly this content; \
-                 any later change shows. Who holds a key is confirmed by a trust list, not by the key."
-            }</p>
+            <h2 id="signing-title">{ Text::SignaturesTitle.get(language) }</h2>
+            <p class="hint">{ Text::SignaturesHint.get(language) }</p>
             <ul class="signatories">
                 for signatory in &props.record.signatories {
                     <li key={signatory.did.to_string()} class="signatory" data-did={signatory.did.to_string()}>
-                        <span class="who">{ format!("{}: {} ({})", signatory.role.label(), signatory.name, signatory.organisation) }</span>
+                        <span class="who">{ who(signatory, language) }</span>
                         if has_signed(&signatory.did) {
-                            <span class="status signed">{ "Signed" }</span>
+                            <span class="status signed">{ Text::HasSigned.get(language) }</span>
                         } else {
-                            <span class="status unsigned">{ "Not signed yet" }</span>
+                            <span class="status unsigned">{ Text::NotSignedYet.get(language) }</span>
                         }
                         if props.own.iter().any(|c| c.did == signatory.did) && !has_signed(&signatory.did) {
                             <button type="button" class="sign" disabled={props.busy}
                                 onclick={props.on_sign.reform({ let did = signatory.did.clone(); move |_| did.clone() })}>
-                                { format!("Sign as {}", signatory.name) }
+                                { Text::SignAs.fill(language, &[("name", &signatory.name)]) }
                             </button>
                         }
                         if !locked {
                             <button type="button" class="remove"
                                 onclick={props.on_remove.reform({ let did = signatory.did.clone(); move |_| did.clone() })}>
-                                { "Remove" }
+                                { Text::Remove.get(language) }
                             </button>
                         }
                     </li>
                 }
             </ul>
             if locked {
-                <p class="hint">{ "The list of signatories is fixed: the audit has been signed." }</p>
+                <p class="hint">{ Text::SignatoriesFixed.get(language) }</p>
             } else if candidates.is_empty() {
-                <p class="hint">{ "To list a signatory, create your identity or import another party's identity card on the Identities screen." }</p>
+                <p class="hint">{ Text::NoSignatoryCandidates.get(language) }</p>
             } else {
                 <div class="add-signatory">
-                    <label for="signatory-choice">{ "Add a signatory" }</label>
+                    <label for="signatory-choice">{ Text::AddSignatory.get(language) }</label>
                     <select id="signatory-choice" ref={chosen}>
                         for card in &candidates {
                             <option key={card.did.to_string()} value={card.did.to_string()}>
-                                { format!("{}: {} ({})", card.role.label(), card.name, card.organisation) }
+                                { who(&card.signatory(), language) }
                             </option>
                         }
                     </select>
-                    <button type="button" class="add" onclick={add}>{ "Add" }</button>
+                    <button type="button" class="add" onclick={add}>{ Text::Add.get(language) }</button>
                 </div>
             }
             if let Some(report) = report.as_ref() {

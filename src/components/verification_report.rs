@@ -1,8 +1,10 @@
-use audit_core::Timestamp;
 use audit_core::signing::{ProofReport, Signatory, VerificationReport};
+use audit_core::{Language, Timestamp};
 use yew::prelude::*;
 
 use crate::effects::clock;
+use crate::hooks::use_language;
+use crate::i18n::{Text, errors};
 
 #[derive(Properties, PartialEq)]
 pub struct VerificationReportProps {
@@ -12,93 +14,89 @@ pub struct VerificationReportProps {
 /// Each signature, valid or not and why, then who is missing: what a ministry checks.
 #[component]
 pub fn VerificationReportView(props: &VerificationReportProps) -> Html {
+    let language = use_language();
     let report = &props.report;
     let (verdict, class) = if report.is_valid() {
-        (
-            "Valid: every signature checks and every listed signatory has signed.",
-            "verdict valid",
-        )
+        (Text::VerdictValid, "verdict valid")
     } else if report.failures().next().is_some() {
-        (
-            "Not valid: the content or a signature was changed after signing.",
-            "verdict invalid",
-        )
+        (Text::VerdictChanged, "verdict invalid")
     } else if report.proofs.is_empty() {
-        (
-            "Not valid: this document carries no signature.",
-            "verdict invalid",
-        )
+        (Text::VerdictUnsigned, "verdict invalid")
     } else {
-        (
-            "Not valid yet: some listed signatories have not signed.",
-            "verdict invalid",
-        )
+        (Text::VerdictIncomplete, "verdict invalid")
     };
     html! {
         <section class="verification-report" aria-live="polite">
-            <p class={class}>{ verdict }</p>
+            <p class={class}>{ verdict.get(language) }</p>
             <ul class="proofs">
                 for proof in &report.proofs {
                     <li key={proof.index} class={classes!("proof", if proof.outcome.is_ok() { "valid" } else { "invalid" })}>
-                        { proof_line(report, proof) }
+                        { proof_line(report, proof, language) }
                     </li>
                 }
             </ul>
             if !report.missing.is_empty() {
-                <h3>{ "Missing signatures" }</h3>
+                <h3>{ Text::MissingSignatures.get(language) }</h3>
                 <ul class="missing">
                     for signatory in &report.missing {
-                        <li key={signatory.did.to_string()}>{ who(signatory) }</li>
+                        <li key={signatory.did.to_string()}>{ who(signatory, language) }</li>
                     }
                 </ul>
             }
             for signatory in &report.repeated {
-                <p class="notice">{ format!("{} signed more than once.", who(signatory)) }</p>
+                <p class="notice">{ Text::SignedMoreThanOnce.fill(language, &[("signatory", &who(signatory, language))]) }</p>
             }
         </section>
     }
 }
 
-fn who(signatory: &Signatory) -> String {
-    format!(
-        "{}: {} ({})",
-        signatory.role.label(),
-        signatory.name,
-        signatory.organisation
+/// "Role: Name (Organisation)" in `language`.
+pub fn who(signatory: &Signatory, language: Language) -> String {
+    Text::SignatoryLine.fill(
+        language,
+        &[
+            ("role", errors::role(signatory.role, language)),
+            ("name", &signatory.name),
+            ("organisation", &signatory.organisation),
+        ],
     )
 }
 
 /// The proof's own claim of when it was made, in local time when it is a UTC time.
-fn signed_at(created: Option<&str>) -> String {
-    match created {
-        None => "at an unstated time".into(),
+fn signed_at(created: Option<&str>, language: Language) -> String {
+    let time = match created {
+        None => Text::UnstatedTime.get(language).to_owned(),
         Some(text) => Timestamp::parse(text).map_or_else(|_| text.to_owned(), |t| clock::local(&t)),
-    }
+    };
+    Text::SignedAt.fill(language, &[("time", &time)])
 }
 
-fn proof_line(report: &VerificationReport, proof: &ProofReport) -> Html {
-    let signer = proof
-        .signatory
-        .as_ref()
-        .map_or_else(|| "Not on the signatory list".to_owned(), who);
+fn proof_line(report: &VerificationReport, proof: &ProofReport, language: Language) -> Html {
+    let signer = proof.signatory.as_ref().map_or_else(
+        || Text::NotOnSignatoryList.get(language).to_owned(),
+        |s| who(s, language),
+    );
     let outcome = match &proof.outcome {
-        Ok(()) => "Signature valid".to_owned(),
-        Err(reason) => format!("Signature NOT valid: {reason}"),
+        Ok(()) => Text::SignatureValid.get(language).to_owned(),
+        Err(failure) => Text::SignatureNotValid.fill(
+            language,
+            &[("reason", &errors::proof_failure(failure, language))],
+        ),
     };
     let trust = match (&proof.trusted, report.trust_list_used) {
-        (Some(entry), _) => Some(format!(
-            "On the trust list as {} ({})",
-            entry.name, entry.organisation
+        (Some(entry), _) => Some(Text::OnTrustListAs.fill(
+            language,
+            &[("name", &entry.name), ("organisation", &entry.organisation)],
         )),
-        (None, true) => Some("NOT on the trust list".to_owned()),
+        (None, true) => Some(Text::NotOnTrustList.get(language).to_owned()),
         (None, false) => None,
     };
     html! {
         <>
             <strong>{ signer }</strong>
             <span class="outcome">{ outcome }</span>
-            <span class="meta">{ format!("Signed {}", signed_at(proof.created.as_deref())) }</span>
-            <code class="did">{ proof.signer.as_ref().map_or("unreadable key".to_owned(), ToString::to_string) }</code>
+            <span class="meta">{ signed_at(proof.created.as_deref(), language) }</span>
+            <code class="did">{ proof.signer.as_ref().map_or_else(|| Text::UnreadableKey.get(language).to_owned(), ToString::to_string) }</code>
             if let Some(trust) = trust {
                 <span class="trust">{ trust }</span>
             }

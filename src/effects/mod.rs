@@ -1,4 +1,5 @@
-//! The outside world the core must not touch: time, randomness, files.
+//! The outside world the core must not touch: time, randomness, files, preferences.
 
 pub mod clock;
 pub mod download;
+pub mod language;

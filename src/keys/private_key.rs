@@ -1,9 +1,11 @@
+use audit_core::Language;
 use audit_core::signing::{DidKey, SecretKey};
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::CryptoKey;
 
 use super::subtle::{self, Aes};
+use crate::i18n::Text;
 
 /// A private key that can sign but never be read back by script.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,24 +20,69 @@ pub enum PrivateKey {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-pub enum KeyError {
-    #[error("the browser could not {action} ({reason})")]
-    Browser {
-        action: &'static str,
-        reason: String,
-    },
+/// What the browser was asked to do when a key operation failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyAction {
+    ReadPublicKey,
+    DrawRandomBytes,
+    MakeWrappingKey,
+    EncryptNewKey,
+    Sign,
+    UnlockKey,
 }
 
-fn browser(action: &'static str) -> impl Fn(JsValue) -> KeyError {
-    move |e| KeyError::Browser {
-        action,
-        reason: e
-            .dyn_ref::<js_sys::Error>()
-            .map(|e| String::from(e.message()))
-            .or_else(|| e.as_string())
-            .unwrap_or_else(|| format!("{e:?}")),
+/// Why it failed: the browser's own words, or a result of the wrong size.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyReason {
+    Browser(String),
+    Not32Bytes,
+    SignatureNot64Bytes,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct KeyError {
+    pub action: KeyAction,
+    pub reason: KeyReason,
+}
+
+impl KeyError {
+    pub fn message(&self, language: Language) -> String {
+        let action = match self.action {
+            KeyAction::ReadPublicKey => Text::KeyActionReadPublicKey,
+            KeyAction::DrawRandomBytes => Text::KeyActionDrawRandomBytes,
+            KeyAction::MakeWrappingKey => Text::KeyActionMakeWrappingKey,
+            KeyAction::EncryptNewKey => Text::KeyActionEncryptNewKey,
+            KeyAction::Sign => Text::KeyActionSign,
+            KeyAction::UnlockKey => Text::KeyActionUnlockKey,
+        };
+        let reason = match &self.reason {
+            KeyReason::Browser(words) => words.clone(),
+            KeyReason::Not32Bytes => Text::KeyReasonNot32Bytes.get(language).to_owned(),
+            KeyReason::SignatureNot64Bytes => {
+                Text::KeyReasonSignatureNot64Bytes.get(language).to_owned()
+            }
+        };
+        Text::KeyBrowserFailed.fill(
+            language,
+            &[("action", action.get(language)), ("reason", &reason)],
+        )
     }
+}
+
+fn browser(action: KeyAction) -> impl Fn(JsValue) -> KeyError {
+    move |e| KeyError {
+        action,
+        reason: KeyReason::Browser(
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .or_else(|| e.as_string())
+                .unwrap_or_else(|| format!("{e:?}")),
+        ),
+    }
+}
+
+fn wrong_size(action: KeyAction, reason: KeyReason) -> KeyError {
+    KeyError { action, reason }
 }
 
 impl PrivateKey {
@@ -43,9 +90,9 @@ impl PrivateKey {
     pub async fn create() -> Result<(PrivateKey, DidKey), KeyError> {
         match subtle::generate_ed25519().await {
             Ok((key, public)) => {
-                let public: [u8; 32] = public.try_into().map_err(|_| {
-                    browser("read the new public key")(JsValue::from_str("not 32 bytes"))
-                })?;
+                let public: [u8; 32] = public
+                    .try_into()
+                    .map_err(|_| wrong_size(KeyAction::ReadPublicKey, KeyReason::Not32Bytes))?;
                 Ok((PrivateKey::WebCrypto(key), DidKey::from_public_key(public)))
             }
             Err(_) => PrivateKey::create_wrapped().await,
@@ -54,15 +101,15 @@ impl PrivateKey {
 
     /// The fallback: a seed from `crypto.getRandomValues`, kept only encrypted.
     pub async fn create_wrapped() -> Result<(PrivateKey, DidKey), KeyError> {
-        let seed: [u8; 32] = subtle::random_bytes().map_err(browser("draw random bytes"))?;
+        let seed: [u8; 32] = subtle::random_bytes().map_err(browser(KeyAction::DrawRandomBytes))?;
         let did = SecretKey::from_seed(seed).did_key();
         let wrapping_key = subtle::generate_aes_key()
             .await
-            .map_err(browser("make a wrapping key"))?;
-        let iv: [u8; 12] = subtle::random_bytes().map_err(browser("draw random bytes"))?;
+            .map_err(browser(KeyAction::MakeWrappingKey))?;
+        let iv: [u8; 12] = subtle::random_bytes().map_err(browser(KeyAction::DrawRandomBytes))?;
         let ciphertext = subtle::aes_gcm(Aes::Encrypt, &wrapping_key, &iv, &seed)
             .await
-            .map_err(browser("encrypt the new key"))?;
+            .map_err(browser(KeyAction::EncryptNewKey))?;
         Ok((
             PrivateKey::Wrapped {
                 wrapping_key,
@@ -77,7 +124,7 @@ impl PrivateKey {
         let signature = match self {
             PrivateKey::WebCrypto(key) => subtle::sign_ed25519(key, data)
                 .await
-                .map_err(browser("sign"))?,
+                .map_err(browser(KeyAction::Sign))?,
             PrivateKey::Wrapped {
                 wrapping_key,
                 iv,
@@ -85,25 +132,23 @@ impl PrivateKey {
             } => {
                 let seed = subtle::aes_gcm(Aes::Decrypt, wrapping_key, iv, ciphertext)
                     .await
-                    .map_err(browser("unlock the key"))?;
+                    .map_err(browser(KeyAction::UnlockKey))?;
                 let seed: [u8; 32] = seed
                     .try_into()
-                    .map_err(|_| browser("unlock the key")(JsValue::from_str("wrong length")))?;
+                    .map_err(|_| wrong_size(KeyAction::UnlockKey, KeyReason::Not32Bytes))?;
                 SecretKey::from_seed(seed).sign(data).to_vec()
             }
         };
         signature
             .try_into()
-            .map_err(|_| browser("sign")(JsValue::from_str("the signature is not 64 bytes")))
+            .map_err(|_| wrong_size(KeyAction::Sign, KeyReason::SignatureNot64Bytes))
     }
 
     /// How the key is protected, for the identities screen.
-    pub fn protection(&self) -> &'static str {
+    pub fn protection(&self) -> Text {
         match self {
-            PrivateKey::WebCrypto(_) => "Non-extractable WebCrypto Ed25519 key",
-            PrivateKey::Wrapped { .. } => {
-                "Ed25519 key encrypted under a non-extractable AES-GCM key"
-            }
+            PrivateKey::WebCrypto(_) => Text::KeyProtectionWebCrypto,
+            PrivateKey::Wrapped { .. } => Text::KeyProtectionWrapped,
         }
     }
 

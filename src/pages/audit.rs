@@ -1,14 +1,19 @@
 use audit_core::signing::{DidKey, ProofOptions, SignedDocument};
-use audit_core::{AuditRecord, Edit, Language, LoadedChecklist, Progress, Uuid};
+use audit_core::{
+    AuditRecord, Checklist, ChecklistRef, Edit, Language, Progress, Summary, Uuid, Visibility,
+};
 use yew::prelude::*;
 
 use super::audit_state::{AuditAction, AuditState};
-use crate::bundled;
+use super::definition::{Definition, resolve};
+use crate::catalogue::{self, Available};
 use crate::components::{
-    HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus, SigningPanel,
+    AboutChecklist, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus,
+    ScoreSummary, SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::{clock, download};
-use crate::hooks::navigate;
+use crate::hooks::{navigate, use_language};
+use crate::i18n::{Text, errors};
 use crate::route::Route;
 use crate::storage::{OwnIdentity, Storage, StoredAudit};
 
@@ -18,11 +23,13 @@ pub struct AuditPageProps {
     pub id: Uuid,
 }
 
-/// One audit: loads it, applies every change, and saves each change at once.
+/// One audit: loads it and its checklist, applies every change, and saves each change at once.
 #[component]
 pub fn AuditPage(props: &AuditPageProps) -> Html {
+    let language = use_language();
     let state = use_reducer(|| AuditState::Loading);
     let save_state = use_state(|| SaveState::Saved);
+    let definition = use_state(|| Definition::Looking);
     {
         let (state, audits) = (state.dispatcher(), props.storage.audits.clone());
         use_effect_with(props.id, move |id| {
@@ -30,6 +37,20 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 state.dispatch(AuditAction::Loaded(audits.get(id).await));
             });
+        });
+    }
+    {
+        let reference: Option<ChecklistRef> = match &*state {
+            AuditState::Ready { audit, .. } => Some(audit.record.checklist.clone()),
+            _ => None,
+        };
+        let (definition, audits) = (definition.clone(), props.storage.audits.clone());
+        use_effect_with(reference, move |reference| {
+            if let Some(reference) = reference.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    definition.set(resolve(&audits, &reference).await);
+                });
+            }
         });
     }
     {
@@ -59,21 +80,33 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |action| state.dispatch(action))
     };
-    match &*state {
-        AuditState::Loading => html! { <p class="loading">{ "Opening the audit…" }</p> },
-        AuditState::Missing => html! {
-            <Notice message="This audit is not saved on this device. It may have been made in another browser or on another device." />
-        },
-        AuditState::Failed(error) => html! { <Notice message={error.to_string()} /> },
-        AuditState::Ready { audit, .. } => html! {
-            <AuditForm audit={(**audit).clone()} storage={props.storage.clone()} save_state={(*save_state).clone()} {dispatch} />
-        },
+    let opening = html! { <p class="loading">{ Text::OpeningAudit.get(language) }</p> };
+    match (&*state, &*definition) {
+        (AuditState::Loading, _) | (AuditState::Ready { .. }, Definition::Looking) => opening,
+        (AuditState::Missing, _) => html! { <Notice message={Text::AuditMissing.get(language)} /> },
+        (AuditState::Failed(error), _) => html! { <Notice message={error.message(language)} /> },
+        (AuditState::Ready { audit, .. }, definition) => {
+            let checklist = match definition {
+                Definition::Found(checklist) => Some(checklist.clone()),
+                _ => None,
+            };
+            html! {
+                <AuditForm
+                    audit={(**audit).clone()}
+                    {checklist}
+                    storage={props.storage.clone()}
+                    save_state={(*save_state).clone()}
+                    {dispatch}
+                />
+            }
+        }
     }
 }
 
 #[derive(Properties, PartialEq)]
 struct AuditFormProps {
     audit: StoredAudit,
+    checklist: Option<Available>,
     storage: Storage,
     save_state: SaveState,
     dispatch: Callback<AuditAction>,
@@ -81,13 +114,16 @@ struct AuditFormProps {
 
 #[component]
 fn AuditForm(props: &AuditFormProps) -> Html {
+    let language = use_language();
     let record = &props.audit.record;
-    let problem = use_state(|| None::<String>);
+    let export_error = use_state(|| None::<String>);
     let on_edit = props
         .dispatch
         .reform(|edit| AuditAction::Edit(edit, clock::now()));
+    let checklist = props.checklist.as_ref().map(|c| &c.loaded.checklist);
     let export = {
-        let (audit, problem) = (props.audit.clone(), problem.clone());
+        let (audit, export_error) = (props.audit.clone(), export_error.clone());
+        let checklist = checklist.cloned();
         Callback::from(move |_: MouseEvent| {
             let (name, json) = match &audit.signed {
                 Some(document) => (
@@ -99,91 +135,140 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                 ),
                 None => (
                     audit.record.export_file_name(),
-                    serde_json::to_string_pretty(&audit.record)
+                    serde_json::to_string_pretty(&audit.record.exported(checklist.as_ref()))
                         .expect("an audit record always serialises to JSON"),
                 ),
             };
-            problem.set(download::download_json(&name, &json).err().map(|e| {
-                format!(
-                    "The export file could not be created ({}). Your answers are still saved here; try again.",
-                    e.as_string().unwrap_or_else(|| format!("{e:?}"))
-                )
+            let outcome = download::download_json(&name, &json);
+            export_error.set(outcome.err().map(|e| {
+                let reason = e.as_string().unwrap_or_else(|| format!("{e:?}"));
+                Text::ExportFailed.fill(language, &[("reason", &reason)])
             }));
         })
     };
-    let checklist = bundled::find(&record.checklist);
+    let title = checklist.map_or(record.checklist.id.as_str(), |c| c.title.get(language));
     let read_only = record.is_finalized();
+    let summary = checklist.map(|c| Summary::of(c, record));
     html! {
         <div class="audit">
-            <h1>{ checklist.map_or(record.checklist.id.as_str(), |c| c.checklist.title.get(Language::En)) }</h1>
-            <SaveStatus state={props.save_state.clone()} />
+            <h1>{ title }</h1>
             if let Some(previous) = record.previous_version {
-                <p class="hint">
-                    { "This is a new version of " }
-                    <a href={Route::Audit(previous).href()}>{ "an earlier, finalized audit" }</a>
-                    { "." }
-                </p>
+                { previous_version_hint(previous, language) }
             }
-            if read_only {
+            if let Some(finalized) = &record.finalized {
                 <p class="finalized-banner" role="status">{
-                    format!("Finalized on {}: the answers can no longer be changed.", clock::local(record.finalized.as_ref().expect("read_only means finalized")))
+                    Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized))])
                 }</p>
             }
-            <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} {read_only} />
-            {
-                match checklist {
-                    Some(checklist) => sections(checklist, record, &on_edit, read_only),
-                    None => html! {
-                        <Notice message={format!(
-                            "This audit was made with checklist \"{}\" version {}, which this app does not include. \
-                             Its answers are kept unchanged; export them to keep a copy.",
-                            record.checklist.id, record.checklist.version
-                        )} />
-                    },
-                }
+            if let Some(summary) = &summary {
+                <ZeroToleranceAlert questions={summary.critical_findings.clone()} />
             }
+            // A finalized audit is read-only: one disabled fieldset switches off every control in it.
+            <fieldset class="audit-answers" disabled={read_only}>
+                {
+                    match checklist.zip(summary.as_ref()) {
+                        Some((checklist, summary)) => checklist_view(checklist, summary, record, &on_edit, &props.save_state, language),
+                        None => html! {
+                            <>
+                                <SaveStatus state={props.save_state.clone()} />
+                                <Notice message={missing_notice(record, language)} />
+                                <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
+                            </>
+                        },
+                    }
+                }
+            </fieldset>
             if read_only {
-                <Signing audit={props.audit.clone()} storage={props.storage.clone()} dispatch={props.dispatch.clone()} />
+                <Signing
+                    audit={props.audit.clone()}
+                    checklist={checklist.cloned()}
+                    storage={props.storage.clone()}
+                    dispatch={props.dispatch.clone()}
+                />
             }
             <div class="actions">
                 if !read_only {
                     <Finalize dispatch={props.dispatch.clone()} />
                 }
-                <button type="button" class="export" onclick={export}>
-                    { if props.audit.signed.is_some() { "Export signed audit (JSON)" } else { "Export audit (JSON)" } }
-                </button>
+                <button type="button" class="export" onclick={export}>{
+                    if props.audit.signed.is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
+                }</button>
                 if read_only {
                     <NewVersion record={record.clone()} storage={props.storage.clone()} />
                 }
             </div>
-            if let Some(message) = (*problem).clone() {
+            if let Some(message) = (*export_error).clone() {
                 <Notice {message} />
             }
         </div>
     }
 }
 
-fn sections(
-    loaded: &LoadedChecklist,
+/// "This is a new version of {link}.", with the link to the earlier audit inside the sentence.
+fn previous_version_hint(previous: Uuid, language: Language) -> Html {
+    let sentence = Text::PreviousVersionHint.get(language);
+    let (before, after) = sentence.split_once("{link}").unwrap_or((sentence, ""));
+    html! {
+        <p class="hint">
+            { before }
+            <a href={Route::Audit(previous).href()}>{ Text::PreviousVersionLink.get(language) }</a>
+            { after }
+        </p>
+    }
+}
+
+fn missing_notice(record: &AuditRecord, language: Language) -> String {
+    let questions: Vec<&str> = record.answers.keys().map(String::as_str).collect();
+    Text::ChecklistMissing.fill(
+        language,
+        &[
+            ("id", &record.checklist.id),
+            ("version", &record.checklist.version.to_string()),
+            ("count", &questions.len().to_string()),
+            ("questions", &questions.join(", ")),
+        ],
+    )
+}
+
+fn checklist_view(
+    checklist: &Checklist,
+    summary: &Summary,
     record: &AuditRecord,
     on_edit: &Callback<Edit>,
-    read_only: bool,
+    save_state: &SaveState,
+    language: Language,
 ) -> Html {
-    let checklist = &loaded.checklist;
+    let visibility = Visibility::of(checklist, record);
+    let older = catalogue::is_archived(&record.checklist);
     html! {
         <>
-            <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
+            <SaveStatus state={save_state.clone()} />
+            if older {
+                <p class="older-version">{ Text::OlderVersion.fill(language, &[("version", &checklist.version.to_string())]) }</p>
+            }
+            <AboutChecklist checklist={checklist.clone()} />
+            <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
+            <section class="overall" aria-label={Text::Overall.get(language)}>
+                <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
+                <ScoreSummary score={summary.score} findings={summary.findings} />
+            </section>
             for section in &checklist.sections {
-                <section class="checklist-section" id={format!("section-{}", section.id)}>
-                    <h2>{ section.title.get(Language::En) }</h2>
-                    <ProgressSummary progress={Progress::of_section(section, record)} />
-                    for question in &section.questions {
+                <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}>
+                    <h2>{ section.title.get(language) }</h2>
+                    if !section.description.is_empty() {
+                        <p class="section-description">{ section.description.get(language) }</p>
+                    }
+                    <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
+                    if let Some(scores) = summary.section(&section.id) {
+                        <ScoreSummary score={scores.score} findings={scores.findings} />
+                    }
+                    for question in section.questions.iter().filter(|q| visibility.is_shown(&q.id)) {
                         <QuestionCard
                             key={question.id.clone()}
                             question={question.clone()}
                             answer={record.answer(&question.id).cloned().unwrap_or_default()}
+                            outcome={audit_core::scoring::outcome(question, record, &visibility)}
                             on_edit={on_edit.clone()}
-                            {read_only}
                         />
                     }
                 </section>
@@ -200,11 +285,12 @@ struct FinalizeProps {
 /// Finalizing cannot be undone, so it asks once more.
 #[component]
 fn Finalize(props: &FinalizeProps) -> Html {
+    let language = use_language();
     let asking = use_state(|| false);
     if !*asking {
         let asking = asking.clone();
         return html! {
-            <button type="button" class="finalize" onclick={move |_| asking.set(true)}>{ "Finalize audit…" }</button>
+            <button type="button" class="finalize" onclick={move |_| asking.set(true)}>{ Text::FinalizeAudit.get(language) }</button>
         };
     }
     let cancel = {
@@ -213,9 +299,9 @@ fn Finalize(props: &FinalizeProps) -> Html {
     };
     html! {
         <div class="confirm" role="alertdialog" aria-labelledby="finalize-question">
-            <p id="finalize-question">{ "Finalize this audit? Its answers become read-only so that it can be signed. Later changes need a new version." }</p>
-            <button type="button" class="confirm-finalize" onclick={props.dispatch.reform(|_| AuditAction::Finalize(clock::now()))}>{ "Finalize" }</button>
-            <button type="button" class="cancel" onclick={cancel}>{ "Cancel" }</button>
+            <p id="finalize-question">{ Text::ConfirmFinalize.get(language) }</p>
+            <button type="button" class="confirm-finalize" onclick={props.dispatch.reform(|_| AuditAction::Finalize(clock::now()))}>{ Text::Finalize.get(language) }</button>
+            <button type="button" class="cancel" onclick={cancel}>{ Text::Cancel.get(language) }</button>
         </div>
     }
 }
@@ -229,6 +315,7 @@ struct NewVersionProps {
 /// Reopens a finalized audit as a new, linked version; the signed one stays as it is.
 #[component]
 fn NewVersion(props: &NewVersionProps) -> Html {
+    let language = use_language();
     let problem = use_state(|| None::<String>);
     let onclick = {
         let (record, audits, problem) = (
@@ -242,14 +329,14 @@ fn NewVersion(props: &NewVersionProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 match audits.put(&next).await {
                     Ok(()) => navigate(&Route::Audit(next.id)),
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(error) => problem.set(Some(error.message(language))),
                 }
             });
         })
     };
     html! {
         <>
-            <button type="button" class="new-version" {onclick}>{ "Start a new version" }</button>
+            <button type="button" class="new-version" {onclick}>{ Text::StartNewVersion.get(language) }</button>
             if let Some(message) = (*problem).clone() {
                 <Notice {message} />
             }
@@ -260,6 +347,7 @@ fn NewVersion(props: &NewVersionProps) -> Html {
 #[derive(Properties, PartialEq)]
 struct SigningProps {
     audit: StoredAudit,
+    checklist: Option<Checklist>,
     storage: Storage,
     dispatch: Callback<AuditAction>,
 }
@@ -267,6 +355,7 @@ struct SigningProps {
 /// Loads this device's identities and the imported cards, and signs with WebCrypto.
 #[component]
 fn Signing(props: &SigningProps) -> Html {
+    let language = use_language();
     let own = use_state(Vec::<OwnIdentity>::new);
     let contacts = use_state(Vec::new);
     let busy = use_state(|| false);
@@ -285,14 +374,15 @@ fn Signing(props: &SigningProps) -> Html {
                         own.set(mine);
                         contacts.set(theirs);
                     }
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(error) => problem.set(Some(error.message(language))),
                 }
             });
         });
     }
     let on_sign = {
-        let (audit, own, busy, problem, dispatch) = (
+        let (audit, checklist, own, busy, problem, dispatch) = (
             props.audit.clone(),
+            props.checklist.clone(),
             own.clone(),
             busy.clone(),
             problem.clone(),
@@ -302,15 +392,16 @@ fn Signing(props: &SigningProps) -> Html {
             let Some(identity) = own.iter().find(|i| i.card.did == did).cloned() else {
                 return;
             };
-            let (audit, busy, problem, dispatch) = (
+            let (audit, checklist, busy, problem, dispatch) = (
                 audit.clone(),
+                checklist.clone(),
                 busy.clone(),
                 problem.clone(),
                 dispatch.clone(),
             );
             busy.set(true);
             wasm_bindgen_futures::spawn_local(async move {
-                match sign(&audit, &identity).await {
+                match sign(&audit, checklist.as_ref(), &identity, language).await {
                     Ok(document) => {
                         problem.set(None);
                         dispatch.emit(AuditAction::Signed(document));
@@ -340,11 +431,18 @@ fn Signing(props: &SigningProps) -> Html {
     }
 }
 
-/// Adds `identity`'s proof to the audit's signed document (started on the first signature).
-async fn sign(audit: &StoredAudit, identity: &OwnIdentity) -> Result<SignedDocument, String> {
+/// Adds `identity`'s proof to the audit's signed document. The first signature starts the
+/// document from the record with its summary, so that scores and alerts are signed too.
+async fn sign(
+    audit: &StoredAudit,
+    checklist: Option<&Checklist>,
+    identity: &OwnIdentity,
+    language: Language,
+) -> Result<SignedDocument, String> {
     let mut document = match &audit.signed {
         Some(document) => document.clone(),
-        None => SignedDocument::from_record(&audit.record).map_err(|e| e.to_string())?,
+        None => SignedDocument::from_record(&audit.record.exported(checklist))
+            .map_err(|e| errors::document(&e, language))?,
     };
     let options = ProofOptions {
         id: clock::new_id(),
@@ -353,12 +451,12 @@ async fn sign(audit: &StoredAudit, identity: &OwnIdentity) -> Result<SignedDocum
     };
     let (data, config) = document
         .signing_input(&options)
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| errors::document(&e, language))?;
     let signature = identity
         .key
         .sign(&data)
         .await
-        .map_err(|e| format!("The signature could not be made: {e}. Nothing was changed."))?;
+        .map_err(|e| Text::SignFailed.fill(language, &[("reason", &e.message(language))]))?;
     document.add_proof(config, &signature);
     Ok(document)
 }

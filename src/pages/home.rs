@@ -1,11 +1,12 @@
 use audit_core::signing::{SignedDocument, reconcile};
-use audit_core::{AuditRecord, Language, LoadedChecklist, Progress};
+use audit_core::{AuditRecord, Language, Progress, Uuid};
 use yew::prelude::*;
 
-use crate::bundled;
+use crate::catalogue::{self, Available, Unavailable};
 use crate::components::{FilePicker, Notice, PickedFile, ProgressSummary};
 use crate::effects::clock;
-use crate::hooks::navigate;
+use crate::hooks::{navigate, use_language};
+use crate::i18n::{Text, errors};
 use crate::route::Route;
 use crate::storage::{AuditStore, Listing, Storage, StorageError, StoredAudit};
 
@@ -17,77 +18,122 @@ pub struct HomePageProps {
 /// The checklists one can start, and the audits saved on this device.
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
+    let language = use_language();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
-    let start_error = use_state(|| None::<String>);
+    let start_error = use_state(|| None::<StorageError>);
+    let import_error = use_state(|| None::<String>);
+    let checklists = use_state(|| None::<Vec<Result<Available, Unavailable>>>);
     {
-        let (listing, store) = (listing.clone(), props.storage.audits.clone());
+        let (listing, checklists, store) = (
+            listing.clone(),
+            checklists.clone(),
+            props.storage.audits.clone(),
+        );
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
+                // Saved audits first: they are local and quick; the checklists may need the network.
                 listing.set(Some(store.list().await));
+                checklists.set(Some(catalogue::current(&store).await));
             });
         });
     }
     let start = {
         let (store, start_error) = (props.storage.audits.clone(), start_error.clone());
-        Callback::from(move |loaded: &'static LoadedChecklist| {
+        Callback::from(move |available: Available| {
             let (store, start_error) = (store.clone(), start_error.clone());
-            let record = AuditRecord::new(clock::new_id(), loaded.reference(), clock::now());
+            let record =
+                AuditRecord::new(clock::new_id(), available.loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
-                match store.put(&record).await {
+                // The exact definition first, so the audit opens even after a later version ships.
+                let stored = catalogue::remember(&store, &available).await;
+                match stored.and(store.put(&record).await) {
                     Ok(()) => navigate(&Route::Audit(record.id)),
-                    Err(error) => start_error.set(Some(error.to_string())),
+                    Err(error) => start_error.set(Some(error)),
                 }
             });
         })
     };
     html! {
         <div class="home">
-            <h1>{ "Checklists" }</h1>
-            if let Some(message) = (*start_error).clone() {
-                <Notice {message} />
+            <h1>{ Text::Checklists.get(language) }</h1>
+            if let Some(error) = &*start_error {
+                <Notice message={error.message(language)} />
             }
-            <ul class="checklists">
-                for loaded in bundled::checklists() {
-                    <li class="checklist-card" data-checklist={loaded.checklist.id.clone()}>
-                        <h2>{ loaded.checklist.title.get(Language::En) }</h2>
-                        <p class="meta">{ format!(
-                            "Version {} · {} questions",
-                            loaded.checklist.version,
-                            loaded.checklist.questions().count()
-                        ) }</p>
-                        <p>{ loaded.checklist.description.get(Language::En) }</p>
-                        <button type="button" class="start" onclick={start.reform(move |_| loaded)}>
-                            { "Start a new audit" }
-                        </button>
-                    </li>
-                }
-            </ul>
-            <h1>{ "Audits on this device" }</h1>
-            { saved_audits(listing.as_ref()) }
+            { checklist_cards(checklists.as_ref(), &start, language) }
+            <h1>{ Text::AuditsOnDevice.get(language) }</h1>
+            { saved_audits(listing.as_ref(), checklists.as_deref().unwrap_or_default(), language) }
             <FilePicker
                 id="import-signed"
-                label="Take in a finalized audit sent for signature (JSON)"
-                on_pick={import(props.storage.audits.clone(), start_error.setter())}
+                label={Text::TakeInSigned.get(language)}
+                on_pick={import(props.storage.audits.clone(), import_error.setter(), language)}
             />
+            if let Some(message) = (*import_error).clone() {
+                <Notice {message} />
+            }
         </div>
     }
 }
 
-fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
+fn checklist_cards(
+    checklists: Option<&Vec<Result<Available, Unavailable>>>,
+    start: &Callback<Available>,
+    language: Language,
+) -> Html {
+    let Some(checklists) = checklists else {
+        return html! { <p class="loading">{ Text::LoadingChecklists.get(language) }</p> };
+    };
+    html! {
+        <ul class="checklists">
+            for entry in checklists {
+                {
+                    match entry {
+                        Ok(available) => checklist_card(available, start, language),
+                        Err(unavailable) => html! { <li><Notice message={unavailable.message(language)} /></li> },
+                    }
+                }
+            }
+        </ul>
+    }
+}
+
+fn checklist_card(available: &Available, start: &Callback<Available>, language: Language) -> Html {
+    let checklist = &available.loaded.checklist;
+    let onclick = {
+        let available = available.clone();
+        start.reform(move |_: MouseEvent| available.clone())
+    };
+    html! {
+        <li class="checklist-card" data-checklist={checklist.id.clone()}>
+            <h2>{ checklist.title.get(language) }</h2>
+            <p class="meta">{ Text::VersionAndCount.fill(language, &[
+                ("version", &checklist.version.to_string()),
+                ("count", &checklist.questions().count().to_string()),
+            ]) }</p>
+            <p>{ checklist.description.get(language) }</p>
+            <button type="button" class="start" {onclick}>{ Text::StartAudit.get(language) }</button>
+        </li>
+    }
+}
+
+fn saved_audits(
+    listing: Option<&Result<Listing, StorageError>>,
+    checklists: &[Result<Available, Unavailable>],
+    language: Language,
+) -> Html {
     match listing {
-        None => html! { <p class="loading">{ "Reading saved audits…" }</p> },
-        Some(Err(error)) => html! { <Notice message={error.to_string()} /> },
+        None => html! { <p class="loading">{ Text::ReadingAudits.get(language) }</p> },
+        Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
         Some(Ok(listing)) => html! {
             <>
                 for problem in &listing.unreadable {
-                    <Notice message={problem.to_string()} />
+                    <Notice message={problem.message(language)} />
                 }
                 if listing.audits.is_empty() {
-                    <p class="empty">{ "No audit has been started on this device yet." }</p>
+                    <p class="empty">{ Text::NoAudits.get(language) }</p>
                 } else {
                     <ul class="saved-audits">
                         for audit in &listing.audits {
-                            <li key={audit.record.id.to_string()}>{ saved_audit(audit) }</li>
+                            <li key={audit.record.id.to_string()}>{ saved_audit(audit, checklists, language) }</li>
                         }
                     </ul>
                 }
@@ -96,11 +142,15 @@ fn saved_audits(listing: Option<&Result<Listing, StorageError>>) -> Html {
     }
 }
 
-fn saved_audit(audit: &StoredAudit) -> Html {
+fn saved_audit(
+    audit: &StoredAudit,
+    checklists: &[Result<Available, Unavailable>],
+    language: Language,
+) -> Html {
     let record = &audit.record;
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
-        "Supplier not named yet"
+        Text::SupplierNotNamed.get(language)
     } else {
         &header.supplier
     };
@@ -109,20 +159,27 @@ fn saved_audit(audit: &StoredAudit) -> Html {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    let checklist = bundled::find(&record.checklist);
+    // Progress is shown for audits on a current checklist; older ones show it once opened.
+    let checklist = checklists
+        .iter()
+        .flatten()
+        .find(|a| a.loaded.reference() == record.checklist);
     html! {
         <a class="saved-audit" href={Route::Audit(record.id).href()}>
             <span class="supplier">{ supplier }</span>
             <span class="place">{ place }</span>
-            if let Some(loaded) = checklist {
-                <ProgressSummary progress={Progress::of_checklist(&loaded.checklist, record)} />
+            if let Some(available) = checklist {
+                <ProgressSummary progress={Progress::of_checklist(&available.loaded.checklist, record)} />
             }
             if let Some(document) = &audit.signed {
-                <span class="status">{ format!("Finalized · {} of {} signatures", document.proofs().len(), record.signatories.len()) }</span>
+                <span class="status">{ Text::FinalizedSignatures.fill(language, &[
+                    ("signed", &document.proofs().len().to_string()),
+                    ("total", &record.signatories.len().to_string()),
+                ]) }</span>
             } else if record.is_finalized() {
-                <span class="status">{ "Finalized · not signed yet" }</span>
+                <span class="status">{ Text::FinalizedNotSigned.get(language) }</span>
             }
-            <span class="updated">{ format!("Last change {}", clock::local(&record.updated)) }</span>
+            <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated))]) }</span>
         </a>
     }
 }
@@ -132,11 +189,12 @@ fn saved_audit(audit: &StoredAudit) -> Html {
 fn import(
     audits: AuditStore,
     report: UseStateSetter<Option<String>>,
+    language: Language,
 ) -> Callback<Result<PickedFile, String>> {
     Callback::from(move |picked: Result<PickedFile, String>| {
         let (audits, report) = (audits.clone(), report.clone());
         wasm_bindgen_futures::spawn_local(async move {
-            match take_in(&audits, picked).await {
+            match take_in(&audits, picked, language).await {
                 Ok(id) => navigate(&Route::Audit(id)),
                 Err(message) => report.set(Some(message)),
             }
@@ -147,26 +205,34 @@ fn import(
 async fn take_in(
     audits: &AuditStore,
     picked: Result<PickedFile, String>,
-) -> Result<audit_core::Uuid, String> {
+    language: Language,
+) -> Result<Uuid, String> {
     let file = picked?;
-    let refuse = |reason: &dyn std::fmt::Display| format!("{}: {reason}", file.name);
-    let incoming = SignedDocument::parse(&file.text).map_err(|e| refuse(&e))?;
-    let id = incoming.record().map_err(|e| refuse(&e))?.id;
-    let local = audits.get(id).await.map_err(|e| refuse(&e))?;
+    let refuse = |reason: String| {
+        Text::NamedFileProblem.fill(language, &[("file", &file.name), ("reason", &reason)])
+    };
+    let incoming =
+        SignedDocument::parse(&file.text).map_err(|e| refuse(errors::document(&e, language)))?;
+    let id = incoming.record().map_err(|e| refuse(e.to_string()))?.id;
+    let local = audits
+        .get(id)
+        .await
+        .map_err(|e| refuse(e.message(language)))?;
     let reconciled = reconcile(
         local.as_ref().map(|a| &a.record),
         local.as_ref().and_then(|a| a.signed.as_ref()),
         incoming,
     )
-    .map_err(|e| refuse(&e))?;
-    if reconciled.document.proofs().is_empty() {
-        let record = reconciled.document.record().map_err(|e| refuse(&e))?;
-        audits.put(&record).await.map_err(|e| refuse(&e))?;
+    .map_err(|e| refuse(errors::import_conflict(&e, language)))?;
+    let saved = if reconciled.document.proofs().is_empty() {
+        let record = reconciled
+            .document
+            .record()
+            .map_err(|e| refuse(e.to_string()))?;
+        audits.put(&record).await
     } else {
-        audits
-            .put_signed(&reconciled.document)
-            .await
-            .map_err(|e| refuse(&e))?;
-    }
+        audits.put_signed(&reconciled.document).await
+    };
+    saved.map_err(|e| refuse(e.message(language)))?;
     Ok(id)
 }

@@ -1,11 +1,14 @@
+use audit_core::Language;
 use audit_core::signing::{DidKey, IdentityCard, Role};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::components::{FilePicker, Notice, PickedFile, QrCode};
 use crate::effects::download;
+use crate::hooks::use_language;
+use crate::i18n::{Text, errors};
 use crate::keys::PrivateKey;
-use crate::storage::{IdentityStore, OwnIdentity, Storage};
+use crate::storage::{IdentityStore, OwnIdentity, Storage, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct IdentitiesPageProps {
@@ -15,6 +18,7 @@ pub struct IdentitiesPageProps {
 /// This device's signing identities, and the identity cards of other parties.
 #[component]
 pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
+    let language = use_language();
     let own = use_state(Vec::<OwnIdentity>::new);
     let contacts = use_state(Vec::<IdentityCard>::new);
     let problem = use_state(|| None::<String>);
@@ -38,7 +42,7 @@ pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
                         own.set(mine);
                         contacts.set(theirs);
                     }
-                    Err(error) => problem.set(Some(error.to_string())),
+                    Err(error) => problem.set(Some(error.message(language))),
                 }
             });
         })
@@ -56,7 +60,7 @@ pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
         move |task: Task| {
             let (store, reload, problem) = (store.clone(), reload.clone(), problem.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match task.run(&store).await {
+                match task.run(&store, language).await {
                     Ok(()) => {
                         problem.set(None);
                         reload.emit(());
@@ -69,13 +73,8 @@ pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
     let run = Callback::from(run);
     html! {
         <div class="identities">
-            <h1>{ "Your signing identities" }</h1>
-            <p class="hint">{
-                "An identity is a key pair made on this device. Its private key never leaves the browser's \
-                 key storage: it is not exported, logged or shown. Share the public card so that others \
-                 can list you as a signatory. A key proves that its holder signed; a trust list published \
-                 by a ministry or union says who the holder is."
-            }</p>
+            <h1>{ Text::IdentitiesTitle.get(language) }</h1>
+            <p class="hint">{ Text::IdentitiesHint.get(language) }</p>
             if let Some(message) = (*problem).clone() {
                 <Notice {message} />
             }
@@ -87,18 +86,18 @@ pub fn IdentitiesPage(props: &IdentitiesPageProps) -> Html {
                 }
             </ul>
             <CreateIdentity on_create={run.reform(|(name, organisation, role)| Task::Create { name, organisation, role })} />
-            <h1>{ "Other parties" }</h1>
+            <h1>{ Text::OtherParties.get(language) }</h1>
             <ul class="contacts">
                 for card in contacts.iter() {
                     <li key={card.did.to_string()} class="contact">
                         <strong>{ &card.name }</strong>
-                        { format!(" · {} · {}", card.organisation, card.role.label()) }
+                        { format!(" · {} · {}", card.organisation, errors::role(card.role, language)) }
                         <code class="did">{ card.did.to_string() }</code>
-                        <button type="button" class="remove" onclick={run.reform({ let did = card.did.clone(); move |_| Task::DeleteContact(did.clone()) })}>{ "Remove" }</button>
+                        <button type="button" class="remove" onclick={run.reform({ let did = card.did.clone(); move |_| Task::DeleteContact(did.clone()) })}>{ Text::Remove.get(language) }</button>
                     </li>
                 }
             </ul>
-            <FilePicker id="import-card" label="Import another party's identity card (JSON)" on_pick={run.reform(Task::Import)} />
+            <FilePicker id="import-card" label={Text::ImportIdentityCard.get(language)} on_pick={run.reform(Task::Import)} />
         </div>
     }
 }
@@ -116,7 +115,8 @@ enum Task {
 }
 
 impl Task {
-    async fn run(self, store: &IdentityStore) -> Result<(), String> {
+    async fn run(self, store: &IdentityStore, language: Language) -> Result<(), String> {
+        let stored = |e: StorageError| e.message(language);
         match self {
             Task::Create {
                 name,
@@ -124,24 +124,30 @@ impl Task {
                 role,
             } => {
                 if name.trim().is_empty() {
-                    return Err("Enter your name to create an identity.".into());
+                    return Err(Text::IdentityNameNeeded.get(language).into());
                 }
-                let (key, did) = PrivateKey::create().await.map_err(|e| e.to_string())?;
+                let (key, did) = PrivateKey::create()
+                    .await
+                    .map_err(|e| e.message(language))?;
                 let card =
                     IdentityCard::new(name.trim().into(), organisation.trim().into(), role, did);
                 store
                     .put_own(&OwnIdentity { card, key })
                     .await
-                    .map_err(|e| e.to_string())
+                    .map_err(stored)
             }
-            Task::DeleteOwn(did) => store.delete_own(&did).await.map_err(|e| e.to_string()),
+            Task::DeleteOwn(did) => store.delete_own(&did).await.map_err(stored),
             Task::Import(picked) => {
                 let file = picked?;
-                let card =
-                    IdentityCard::parse(&file.text).map_err(|e| format!("{}: {e}", file.name))?;
-                store.put_contact(&card).await.map_err(|e| e.to_string())
+                let card = IdentityCard::parse(&file.text).map_err(|e| {
+                    Text::NamedFileProblem.fill(
+                        language,
+                        &[("file", &file.name), ("reason", &e.to_string())],
+                    )
+                })?;
+                store.put_contact(&card).await.map_err(stored)
             }
-            Task::DeleteContact(did) => store.delete_contact(&did).await.map_err(|e| e.to_string()),
+            Task::DeleteContact(did) => store.delete_contact(&did).await.map_err(stored),
         }
     }
 }
@@ -154,6 +160,7 @@ struct OwnIdentityCardProps {
 
 #[component]
 fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
+    let language = use_language();
     let card = &props.identity.card;
     let show_qr = use_state(|| false);
     let confirming = use_state(|| false);
@@ -185,16 +192,16 @@ fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
     html! {
         <article class="identity-card" data-did={card.did.to_string()}>
             <h2>{ &card.name }</h2>
-            <p>{ format!("{} · {}", card.organisation, card.role.label()) }</p>
+            <p>{ format!("{} · {}", card.organisation, errors::role(card.role, language)) }</p>
             <code class="did">{ card.did.to_string() }</code>
-            <p class="meta">{ props.identity.key.protection() }</p>
+            <p class="meta">{ props.identity.key.protection().get(language) }</p>
             <div class="actions">
-                <button type="button" class="export-card" onclick={export}>{ "Export identity card" }</button>
-                <button type="button" class="show-qr" onclick={toggle_qr}>{ if *show_qr { "Hide QR code" } else { "Show QR code" } }</button>
-                <button type="button" class="delete" onclick={ask}>{ "Delete…" }</button>
+                <button type="button" class="export-card" onclick={export}>{ Text::ExportIdentityCard.get(language) }</button>
+                <button type="button" class="show-qr" onclick={toggle_qr}>{ if *show_qr { Text::HideQrCode.get(language) } else { Text::ShowQrCode.get(language) } }</button>
+                <button type="button" class="delete" onclick={ask}>{ Text::DeleteIdentity.get(language) }</button>
             </div>
             if *show_qr {
-                <QrCode data={json.clone()} label={format!("QR code of the identity card of {}", card.name)} />
+                <QrCode data={json.clone()} label={Text::IdentityCardQrLabel.fill(language, &[("name", &card.name)])} />
             }
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
@@ -202,8 +209,8 @@ fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
                         format!("Delete the identity of {}? Its private key is destroyed and cannot be recovered: \
                                  audits listing this key can no longer be signed by it.", card.name)
                     }</p>
-                    <button type="button" class="confirm-delete" onclick={props.on_delete.reform({ let did = card.did.clone(); move |_| did.clone() })}>{ "Delete for good" }</button>
-                    <button type="button" class="cancel" onclick={cancel}>{ "Keep it" }</button>
+                    <button type="button" class="confirm-delete" onclick={props.on_delete.reform({ let did = card.did.clone(); move |_| did.clone() })}>{ Text::DeleteForGood.get(language) }</button>
+                    <button type="button" class="cancel" onclick={cancel}>{ Text::KeepIdentity.get(language) }</button>
                 </div>
             }
         </article>
@@ -217,6 +224,7 @@ struct CreateIdentityProps {
 
 #[component]
 fn CreateIdentity(props: &CreateIdentityProps) -> Html {
+    let language = use_language();
     let (name, organisation, role) = (use_node_ref(), use_node_ref(), use_node_ref());
     let onclick = {
         let (name, organisation, role, on_create) = (
@@ -244,25 +252,25 @@ fn CreateIdentity(props: &CreateIdentityProps) -> Html {
     };
     html! {
         <fieldset class="create-identity">
-            <legend>{ "Create an identity on this device" }</legend>
+            <legend>{ Text::CreateIdentityTitle.get(language) }</legend>
             <div class="field">
-                <label for="identity-name">{ "Name" }</label>
+                <label for="identity-name">{ Text::IdentityName.get(language) }</label>
                 <input id="identity-name" ref={name} autocomplete="name" />
             </div>
             <div class="field">
-                <label for="identity-organisation">{ "Organisation" }</label>
+                <label for="identity-organisation">{ Text::IdentityOrganisation.get(language) }</label>
                 <input id="identity-organisation" ref={organisation} autocomplete="organization" />
             </div>
             <div class="field">
-                <label for="identity-role">{ "Role" }</label>
+                <label for="identity-role">{ Text::IdentityRole.get(language) }</label>
                 <select id="identity-role" ref={role}>
                     for role in Role::ALL {
                         // Yew inserts options last to first, so the default must be marked.
-                        <option value={format!("{role:?}")} selected={role == Role::Auditor}>{ role.label() }</option>
+                        <option value={format!("{role:?}")} selected={role == Role::Auditor}>{ errors::role(role, language) }</option>
                     }
                 </select>
             </div>
-            <button type="button" class="create" {onclick}>{ "Create identity" }</button>
+            <button type="button" class="create" {onclick}>{ Text::CreateIdentity.get(language) }</button>
         </fieldset>
     }
 }

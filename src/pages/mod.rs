@@ -2,6 +2,7 @@
 
 mod audit;
 mod audit_state;
+mod definition;
 mod home;
 mod identities;
 mod verify;

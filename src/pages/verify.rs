@@ -1,15 +1,29 @@
-use audit_core::signing::{SignedDocument, TrustList, VerificationReport};
+use audit_core::Language;
+use audit_core::signing::{DocumentError, SignedDocument, TrustList, VerificationReport};
 use yew::prelude::*;
 
 use crate::components::{FilePicker, Notice, PickedFile, VerificationReportView};
+use crate::hooks::use_language;
+use crate::i18n::{Text, errors};
 
 /// Checks any signed file, optionally against a trust list; stores nothing.
 #[component]
 pub fn VerifyPage() -> Html {
+    let language = use_language();
     let document = use_state(|| None::<Result<(String, SignedDocument), String>>);
     let trust_list = use_state(|| None::<Result<(String, TrustList), String>>);
-    let pick_document = read_into(document.setter(), SignedDocument::parse);
-    let pick_trust_list = read_into(trust_list.setter(), TrustList::parse);
+    let pick_document = read_into(
+        document.setter(),
+        SignedDocument::parse,
+        |e: &DocumentError, l| errors::document(e, l),
+        language,
+    );
+    let pick_trust_list = read_into(
+        trust_list.setter(),
+        TrustList::parse,
+        |e, _| e.to_string(),
+        language,
+    );
     let trusted = match &*trust_list {
         Some(Ok((_, list))) => Some(list),
         _ => None,
@@ -20,12 +34,16 @@ pub fn VerifyPage() -> Html {
     };
     html! {
         <div class="verify">
-            <h1>{ "Verify a signed result" }</h1>
-            <p class="hint">{ "Checks every signature of a signed JSON file on this device. Nothing is uploaded or stored." }</p>
-            <FilePicker id="verify-file" label="Signed file (JSON)" on_pick={pick_document} />
-            <FilePicker id="trust-list-file" label="Trust list (JSON, optional)" on_pick={pick_trust_list} />
+            <h1>{ Text::VerifyTitle.get(language) }</h1>
+            <p class="hint">{ Text::VerifyHint.get(language) }</p>
+            <FilePicker id="verify-file" label={Text::SignedFilePicker.get(language)} on_pick={pick_document} />
+            <FilePicker id="trust-list-file" label={Text::TrustListPicker.get(language)} on_pick={pick_trust_list} />
             if let Some(Ok((name, list))) = &*trust_list {
-                <p class="meta">{ format!("Trust list {name} from {}: {} key(s).", list.publisher, list.entries.len()) }</p>
+                <p class="meta">{ Text::TrustListSummary.fill(language, &[
+                    ("name", name),
+                    ("publisher", &list.publisher),
+                    ("count", &list.entries.len().to_string()),
+                ]) }</p>
             }
             if let Some(Err(message)) = &*document {
                 <Notice message={message.clone()} />
@@ -43,15 +61,20 @@ pub fn VerifyPage() -> Html {
 
 /// A file-picker callback that parses the file with `parse` and keeps it with its name,
 /// or the reason it was refused, naming the file.
-fn read_into<T: 'static, E: std::fmt::Display + 'static>(
+fn read_into<T: 'static, E: 'static>(
     slot: UseStateSetter<Option<Result<(String, T), String>>>,
     parse: fn(&str) -> Result<T, E>,
+    describe: fn(&E, Language) -> String,
+    language: Language,
 ) -> Callback<Result<PickedFile, String>> {
     Callback::from(move |picked: Result<PickedFile, String>| {
         slot.set(Some(picked.and_then(|f| {
-            parse(&f.text)
-                .map(|t| (f.name.clone(), t))
-                .map_err(|e| format!("{}: {e}", f.name))
+            parse(&f.text).map(|t| (f.name.clone(), t)).map_err(|e| {
+                Text::NamedFileProblem.fill(
+                    language,
+                    &[("file", &f.name), ("reason", &describe(&e, language))],
+                )
+            })
         })));
     })
 }

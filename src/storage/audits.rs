@@ -2,11 +2,14 @@ use audit_core::signing::SignedDocument;
 use audit_core::{AuditRecord, Uuid};
 use wasm_bindgen::JsValue;
 
-use super::database::AUDITS;
+use super::database::{AUDITS, DEFINITIONS, SHIPPED_FILES};
 use super::{Database, StorageError};
 
 /// Audits, one entry per record id, stored as JSON text so that what is read back is byte for
-/// byte what was written: a draft as its record, a signed audit as the signed document.
+/// byte what was written: a draft as its record, a signed audit as the signed document. Beside
+/// them, the exact text of every checklist an audit was started on, keyed by its SHA-256, so
+/// that a draft still opens after the app ships a newer version of its checklist; and the last
+/// copy of each shipped checklist file, keyed by its path, for when it cannot be fetched.
 #[derive(Clone, PartialEq)]
 pub struct AuditStore {
     database: Database,
@@ -60,6 +63,27 @@ impl AuditStore {
             .audits
             .sort_by(|a, b| b.record.updated.cmp(&a.record.updated));
         Ok(listing)
+    }
+
+    /// Keeps the exact text of a checklist definition, under its SHA-256.
+    pub async fn put_definition(&self, sha256: &str, text: &str) -> Result<(), StorageError> {
+        let text = JsValue::from_str(text);
+        self.database.put(DEFINITIONS, sha256, &text).await
+    }
+
+    /// The checklist definition text stored under `sha256`, if any.
+    pub async fn definition(&self, sha256: &str) -> Result<Option<String>, StorageError> {
+        self.database.get_text(DEFINITIONS, sha256).await
+    }
+
+    /// Keeps the last fetched copy of a shipped checklist file, by its path.
+    pub async fn put_shipped_file(&self, path: &str, text: &str) -> Result<(), StorageError> {
+        let text = JsValue::from_str(text);
+        self.database.put(SHIPPED_FILES, path, &text).await
+    }
+
+    pub async fn shipped_file(&self, path: &str) -> Result<Option<String>, StorageError> {
+        self.database.get_text(SHIPPED_FILES, path).await
     }
 
     async fn write(&self, id: Uuid, json: &str) -> Result<(), StorageError> {

@@ -6,13 +6,17 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const NAME: &str = "supplier-audit";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
-/// Object stores, each keyed by a string id: audits by record id, identities and contacts by did:key.
+/// Object stores, each keyed by a string: audits by record id; identities and contacts by
+/// did:key; the exact text of every checklist an audit was started on by its SHA-256; and the
+/// last fetched copy of each shipped checklist file by its path.
 pub const AUDITS: &str = "audits";
 pub const IDENTITIES: &str = "identities";
 pub const CONTACTS: &str = "contacts";
-const STORES: [&str; 3] = [AUDITS, IDENTITIES, CONTACTS];
+pub const DEFINITIONS: &str = "definitions";
+pub const SHIPPED_FILES: &str = "shipped_files";
+const STORES: [&str; 5] = [AUDITS, IDENTITIES, CONTACTS, DEFINITIONS, SHIPPED_FILES];
 
 /// The app's IndexedDB database; every write resolves only once it is durable.
 #[derive(Clone)]
@@ -62,6 +66,11 @@ impl Database {
             .map_err(StorageError::unreadable)?
             .await
             .map_err(StorageError::unreadable)
+    }
+
+    /// The text stored under `key`, if any.
+    pub async fn get_text(&self, store: &str, key: &str) -> Result<Option<String>, StorageError> {
+        Ok(self.get(store, key).await?.and_then(|v| v.as_string()))
     }
 
     pub async fn get_all(&self, store: &str) -> Result<Vec<JsValue>, StorageError> {

@@ -1,5 +1,9 @@
 use std::fmt;
 
+use audit_core::Language;
+
+use crate::i18n::Text;
+
 /// Why storage failed, in words an auditor can act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageError {
@@ -11,24 +15,15 @@ pub enum StorageError {
     Unreadable(String),
 }
 
-impl fmt::Display for StorageError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StorageError::Unavailable(why) => write!(
-                f,
-                "This browser does not let the app store audits ({why}). Open it in a normal, \
-                 not private, window and allow site data."
-            ),
-            StorageError::NotSaved(why) => write!(
-                f,
-                "Your last change could not be saved ({why}). Keep this page open, free some space \
-                 on the device, then change any answer to save again. Earlier saved work is safe."
-            ),
-            StorageError::Unreadable(why) => write!(
-                f,
-                "A saved audit could not be read ({why}). It has been left untouched."
-            ),
-        }
+impl StorageError {
+    /// What happened and what to do, in `language`.
+    pub fn message(&self, language: Language) -> String {
+        let (text, why) = match self {
+            StorageError::Unavailable(why) => (Text::StorageUnavailable, why),
+            StorageError::NotSaved(why) => (Text::StorageNotSaved, why),
+            StorageError::Unreadable(why) => (Text::StorageUnreadable, why),
+        };
+        text.fill(language, &[("why", why)])
     }
 }
 

@@ -1,37 +1,47 @@
 // An auditor's session against the release build: start, answer, reload, export.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, canonical, eventually, launch, serve, storedAudit, watchForProblems } from './harness.mjs';
+import {
+  DIST, answerButton, canonical, eventually, storedAudit, useBrowserAndServer, watchForProblems,
+} from './harness.mjs';
 
-let browser;
-let server;
-before(async () => {
-  [browser, server] = await Promise.all([launch(), serve()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = useBrowserAndServer();
 
-const answerButton = (page, question, answer) =>
-  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
+const checklistFile = async (name) => JSON.parse(await readFile(join(DIST, 'checklists', name), 'utf8'));
+
+/** Questions shown before anything is answered: those without show_if. */
+const initiallyShown = (checklist) =>
+  checklist.sections.flatMap((s) => s.questions).filter((q) => !q.show_if);
 
 test('answers and notes survive a reload and come out in the export', async () => {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const definition = await checklistFile('supplier-due-diligence.json');
+  const shown = initiallyShown(definition);
+  const requiredShown = shown.filter((q) => q.required).length;
+  const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  const problems = await watchForProblems(page, server.url);
+  const problems = await watchForProblems(page, live.server.url);
 
-  await page.goto(server.url);
+  await page.goto(live.server.url);
   const card = page.locator('[data-checklist="supplier-due-diligence"]');
   await card.getByRole('button', { name: 'Start a new audit' }).click();
   await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').pop();
   await page.locator('[data-question]').first().waitFor();
-  assert.equal(await page.locator('[data-question]').count(), 13);
-  assert.match(await page.locator('.progress-text').first().textContent(), /^0 of 13 answered/);
+  assert.equal(await page.locator('[data-question]').count(), shown.length);
+  assert.equal(
+    await page.locator('.progress-text').first().textContent(),
+    `0 of ${shown.length} answered · ${requiredShown} required still open`,
+  );
+  assert.equal(await page.getByRole('alert').count(), 0, 'no alert before any finding');
+
+  // "About this checklist" lists the sections and every source with its citation.
+  await page.getByText('About this checklist').click();
+  assert.equal(await page.locator('.about-sections li').count(), definition.sections.length);
+  assert.equal(await page.locator('.about-sources dt').count(), definition.sources.length);
+  assert.equal(await page.locator('.about-sources dd').first().textContent(), definition.sources[0].citation.en);
 
   await page.fill('#header-supplier', 'Acme Textiles');
   await page.fill('#header-site', 'Plant 2, dormitory block B');
@@ -41,7 +51,17 @@ test('answers and notes survive a reload and come out in the export', async () =
   await answerButton(page, 'F4', 'not-applicable').click();
   await page.fill('#q-E1-note', 'Three passports found in the HR safe; workers asked for them back.');
 
-  assert.match(await page.locator('.progress-text').first().textContent(), /^3 of 13 answered · 9 required still open/);
+  // A1, E1 and F4 are all required.
+  assert.equal(
+    await page.locator('.progress-text').first().textContent(),
+    `3 of ${shown.length} answered · ${requiredShown - 3} required still open`,
+  );
+  // E1 (identity documents kept by the employer) is critical: "No" raises the alert at the top.
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Zero-tolerance alert.*E1/s);
+  assert.equal(await page.locator('.audit > :nth-child(2)').getAttribute('role'), 'alert', 'right under the title');
+  assert.equal(await page.locator('.overall .score-summary').getAttribute('data-critical'), '1');
   // Saved at once: the record in IndexedDB already holds every change.
   const saved = await eventually(async () => {
     const record = await storedAudit(page, id);
@@ -58,6 +78,7 @@ test('answers and notes survive a reload and come out in the export', async () =
   assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
   assert.equal(await answerButton(page, 'F4', 'not-applicable').getAttribute('aria-pressed'), 'true');
   assert.equal(await page.locator('button[aria-pressed="true"]').count(), 3);
+  assert.equal(await page.getByRole('alert').count(), 1, 'the alert is back after the reload');
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
   assert.equal(await page.locator('.save-status').textContent(), 'All changes saved on this device');
 
@@ -75,22 +96,30 @@ test('answers and notes survive a reload and come out in the export', async () =
     F4: { value: 'not_applicable' },
   });
   assert.equal(exported.header.supplier, 'Acme Textiles');
-  assert.deepEqual(exported, await storedAudit(page, id), 'the export is exactly what is stored');
+  // The summary is computed on export; the rest is exactly what is stored.
+  const { summary, ...record } = exported;
+  assert.deepEqual(record, await storedAudit(page, id), 'the export is exactly what is stored');
+  assert.equal(summary.zero_tolerance_alert, true);
+  assert.deepEqual(summary.critical_findings, ['E1']);
+  assert.deepEqual(summary.findings, { critical: 1, major: 0, minor: 0 });
+  // A1 yes conforms, E1 no does not, F4 n/a is left out.
+  assert.deepEqual(summary.score, { conforming: 1, applicable: 2, percent: 50 });
+  assert.equal(summary.sections.length, definition.sections.length);
 
   // The record pins the exact checklist content it was answered against.
-  const checklist = JSON.parse(await readFile(join(DIST, 'checklists/supplier-due-diligence.json'), 'utf8'));
   assert.deepEqual(exported.checklist, {
     id: 'supplier-due-diligence',
-    version: checklist.version,
-    sha256: createHash('sha256').update(canonical(checklist)).digest('hex'),
+    version: definition.version,
+    sha256: createHash('sha256').update(canonical(definition)).digest('hex'),
   });
   assert.ok(exported.created <= exported.updated);
 
   // The home screen lists the audit, and it opens again from there.
   await page.getByRole('link', { name: 'Supplier Audit' }).click();
   const saved_link = page.locator('a.saved-audit', { hasText: 'Acme Textiles' });
-  await saved_link.waitFor();
-  assert.match(await saved_link.textContent(), /3 of 13 answered/);
+  // Progress shows once the checklist is loaded, which may come after the list itself.
+  await saved_link.locator('.progress-text').waitFor();
+  assert.match(await saved_link.textContent(), new RegExp(`3 of ${shown.length} answered`));
   await saved_link.click();
   await page.waitForURL(new RegExp(`#/audit/${id}$`));
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
@@ -100,8 +129,8 @@ test('answers and notes survive a reload and come out in the export', async () =
 });
 
 test('an unknown audit link says so instead of showing an empty form', async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}#/audit/00000000-0000-4000-8000-000000000000`);
+  const page = await live.browser.newPage();
+  await page.goto(`${live.server.url}#/audit/00000000-0000-4000-8000-000000000000`);
   const notice = page.getByRole('alert');
   await notice.waitFor();
   assert.match(await notice.textContent(), /not saved on this device/);

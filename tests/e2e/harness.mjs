@@ -1,5 +1,6 @@
 // Shared set-up for end-to-end tests: the release build served on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core (which never downloads a browser).
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { resolve } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
@@ -23,6 +24,23 @@ export async function launch() {
 export async function serve() {
   return startServer({ root: DIST, host: '127.0.0.1', port: 0 });
 }
+
+/** Starts Chromium and the server before a file's tests and stops them after: `{ browser, server }`. */
+export function useBrowserAndServer() {
+  const live = {};
+  before(async () => {
+    [live.browser, live.server] = await Promise.all([launch(), serve()]);
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
+}
+
+/** One of the four compliance buttons of a question. */
+export const answerButton = (page, question, answer) =>
+  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
 
 /**
  * Collects what must stay empty in a healthy session: page errors, console errors,
@@ -68,13 +86,51 @@ export async function eventually(probe, ms = 5000, what = 'condition') {
   }
 }
 
-/** RFC 8785 canonical JSON for documents of strings, booleans, arrays and objects. */
+/**
+ * Writes `value` under `key` in an object store of the app's database, creating the
+ * database at `version` with `stores` if it does not exist yet (as an older app would have).
+ */
+export async function putInDatabase(page, { version, stores, store, key, value }) {
+  return page.evaluate(({ version, stores, store, key, value }) => new Promise((done, fail) => {
+    const open = indexedDB.open('supplier-audit', version);
+    open.onerror = () => fail(open.error);
+    open.onupgradeneeded = () => {
+      for (const name of stores) {
+        if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name);
+      }
+    };
+    open.onsuccess = () => {
+      const tx = open.result.transaction(store, 'readwrite');
+      tx.objectStore(store).put(value, key);
+      tx.oncomplete = () => { open.result.close(); done(); };
+      tx.onerror = () => fail(tx.error);
+    };
+  }), { version, stores, store, key, value });
+}
+
+/** The object store names and version of the app's database. */
+export async function databaseShape(page) {
+  return page.evaluate(() => new Promise((done, fail) => {
+    const open = indexedDB.open('supplier-audit');
+    open.onerror = () => fail(open.error);
+    open.onsuccess = () => {
+      const shape = { version: open.result.version, stores: [...open.result.objectStoreNames].sort() };
+      open.result.close();
+      done(shape);
+    };
+  }));
+}
+
+/** RFC 8785 canonical JSON (numbers as ECMAScript prints them, which JCS prescribes). */
 export function canonical(value) {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const keys = Object.keys(value).sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`).join(',')}}`;
   }
-  if (typeof value === 'number') throw new Error('numbers are not needed here');
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error('JSON has no such number');
+    return JSON.stringify(value);
+  }
   return JSON.stringify(value);
 }

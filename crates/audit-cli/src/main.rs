@@ -26,6 +26,17 @@ enum Command {
         /// A checklist (.json) or an audit record exported by the app.
         file: PathBuf,
     },
+    /// Validate checklist definitions: prints `OK <id> <version>: N questions`, or one
+    /// line per problem (`FILE: path: reason`) and exits with 1.
+    Check {
+        /// One or more checklist files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Also require every text in English, French, Spanish and Arabic, as the
+        /// checklists shipped with the app have (others fall back to English).
+        #[arg(long)]
+        all_languages: bool,
+    },
     /// Verify the signatures of signed results; exit 0 only when every file is valid.
     Verify {
         #[arg(required = true)]
@@ -53,6 +64,10 @@ enum Command {
 fn main() -> ExitCode {
     let outcome = match Cli::parse().command {
         Command::Inspect { file } => commands::inspect(&file),
+        Command::Check {
+            files,
+            all_languages,
+        } => commands::check(&files, all_languages),
         Command::Verify {
             files,
             trust_list,

@@ -19,7 +19,7 @@ fn temp_file(name: &str, content: &str) -> String {
 
 const CHECKLIST: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../static/checklists/supplier-due-diligence.json"
+    "/../../static/checklists/archive/supplier-due-diligence-0.1.0.json"
 );
 const RECORD: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),

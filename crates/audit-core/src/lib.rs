@@ -4,27 +4,36 @@
 //! here reads the time or draws random numbers, so every rule is a pure function
 //! that native tests exercise in milliseconds.
 
+pub mod answer;
 pub mod canonical;
 pub mod checklist;
+pub mod condition;
 pub mod import;
 pub mod language;
 pub mod localized;
 pub mod progress;
 pub mod record;
+pub mod scoring;
 pub mod signing;
 pub mod timestamp;
 pub mod validation;
+pub mod visibility;
 
-pub use checklist::{AnswerType, Checklist, Question, Section, Severity};
+pub use answer::{Answer, AnswerValue, Cell, Compliance, Row, Scalar};
+pub use checklist::{
+    AnswerType, Checklist, ChoiceOption, Column, ColumnType, EvidenceKind, Question,
+    Recommendation, Section, Severity, Source, Tags,
+};
+pub use condition::Condition;
 pub use import::{
     Document, ImportError, LoadedChecklist, parse_checklist, parse_document, parse_record,
 };
 pub use language::Language;
 pub use localized::LocalizedText;
 pub use progress::Progress;
-pub use record::{
-    Answer, AnswerValue, AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField, SignatoryError,
-};
+pub use record::{AuditHeader, AuditRecord, ChecklistRef, Edit, HeaderField, SignatoryError};
+pub use scoring::{FindingCounts, Outcome, Score, SectionSummary, Summary};
 pub use timestamp::Timestamp;
 pub use uuid::Uuid;
-pub use validation::{Problem, ValidationError};
+pub use validation::{Problem, ValidationError, missing_translations};
+pub use visibility::Visibility;

@@ -31,3 +31,9 @@ impl LocalizedText {
         self.0.is_empty()
     }
 }
+
+impl FromIterator<(Language, String)> for LocalizedText {
+    fn from_iter<I: IntoIterator<Item = (Language, String)>>(pairs: I) -> Self {
+        LocalizedText(pairs.into_iter().collect())
+    }
+}

@@ -1,6 +1,7 @@
-use crate::{AuditRecord, Checklist, Question, Section};
+use crate::{AuditRecord, Checklist, Question, Section, Visibility};
 
 /// How far an audit has come, over a whole checklist or one section.
+/// Questions hidden by `show_if` are not counted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Progress {
     pub answered: usize,
@@ -11,26 +12,36 @@ pub struct Progress {
 
 impl Progress {
     pub fn of_checklist(checklist: &Checklist, record: &AuditRecord) -> Progress {
-        Progress::count(checklist.questions(), record)
+        let visibility = Visibility::of(checklist, record);
+        Progress::count(checklist.questions(), record, &visibility)
     }
 
-    pub fn of_section(section: &Section, record: &AuditRecord) -> Progress {
-        Progress::count(section.questions.iter(), record)
+    pub fn of_section(
+        section: &Section,
+        record: &AuditRecord,
+        visibility: &Visibility,
+    ) -> Progress {
+        Progress::count(section.questions.iter(), record, visibility)
     }
 
     pub fn is_complete(&self) -> bool {
         self.answered == self.total
     }
 
-    fn count<'a>(questions: impl Iterator<Item = &'a Question>, record: &AuditRecord) -> Progress {
-        questions.fold(Progress::default(), |mut p, question| {
-            let answered = record
-                .answer(&question.id)
-                .is_some_and(|a| a.value.is_some());
-            p.total += 1;
-            p.answered += usize::from(answered);
-            p.required_open += usize::from(question.required && !answered);
-            p
-        })
+    fn count<'a>(
+        questions: impl Iterator<Item = &'a Question>,
+        record: &AuditRecord,
+        visibility: &Visibility,
+    ) -> Progress {
+        questions.filter(|q| visibility.is_shown(&q.id)).fold(
+            Progress::default(),
+            |mut p, question| {
+                let answered = visibility.answer(record, &question.id).is_some();
+                p.total += 1;
+                p.answered += usize::from(answered);
+                p.required_open += usize::from(question.required && !answered);
+                p
+            },
+        )
     }
 }

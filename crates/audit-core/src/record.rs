@@ -4,8 +4,8 @@ use semver::Version;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::Timestamp;
 use crate::signing::Signatory;
+use crate::{Answer, AnswerValue, Cell, Checklist, Row, Summary, Timestamp};
 
 /// Marks a JSON file as an audit record of this format version.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +36,15 @@ pub struct AuditRecord {
     /// Who must sign, fixed before the first signature.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatories: Vec<Signatory>,
+    /// Scores, finding counts and the zero-tolerance alert, written on export for the
+    /// reader's convenience. Never trusted on import: it is discarded and recomputed
+    /// from the answers and the checklist.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::scoring::discard_summary"
+    )]
+    pub summary: Option<Box<Summary>>,
 }
 
 /// Names the exact checklist content the answers refer to.
@@ -100,33 +109,6 @@ impl AuditHeader {
     }
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Answer {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub value: Option<AnswerValue>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub note: String,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AnswerValue {
-    Yes,
-    Partial,
-    No,
-    NotApplicable,
-}
-
-impl AnswerValue {
-    pub const ALL: [AnswerValue; 4] = [
-        AnswerValue::Yes,
-        AnswerValue::Partial,
-        AnswerValue::No,
-        AnswerValue::NotApplicable,
-    ];
-}
-
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SignatoryError {
     #[error("{0} is already listed with this key")]
@@ -134,10 +116,10 @@ pub enum SignatoryError {
 }
 
 /// One change a person makes to an audit.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     Header(HeaderField, String),
-    /// `None` clears the answer.
+    /// `None`, blank text or an empty list clears the answer.
     Answer {
         question: String,
         value: Option<AnswerValue>,
@@ -145,6 +127,22 @@ pub enum Edit {
     Note {
         question: String,
         note: String,
+    },
+    /// Appends an empty row to a table (or an empty evidence slot).
+    AddRow {
+        question: String,
+    },
+    /// Sets one cell of row `row`; `None` or a blank value empties it.
+    EditCell {
+        question: String,
+        row: usize,
+        column: String,
+        value: Option<Cell>,
+    },
+    /// Removes row `row`; the last row gone, the table has no answer.
+    RemoveRow {
+        question: String,
+        row: usize,
     },
 }
 
@@ -161,6 +159,7 @@ impl AuditRecord {
             finalized: None,
             previous_version: None,
             signatories: Vec::new(),
+            summary: None,
         }
     }
 
@@ -177,9 +176,31 @@ impl AuditRecord {
         match edit {
             Edit::Header(field, value) => *self.header.slot(field) = value,
             Edit::Answer { question, value } => {
-                self.answers.entry(question.clone()).or_default().value = value;
+                self.answers.entry(question.clone()).or_default().value =
+                    value.filter(|v| !v.is_blank());
                 self.drop_if_empty(&question);
             }
+            Edit::AddRow { question } => {
+                self.edit_rows(&question, |rows| rows.push(Row::new()));
+            }
+            Edit::EditCell {
+                question,
+                row,
+                column,
+                value,
+            } => self.edit_rows(&question, |rows| {
+                if let Some(cells) = rows.get_mut(row) {
+                    match value.filter(|v| !v.is_blank()) {
+                        Some(value) => cells.insert(column, value),
+                        None => cells.remove(&column),
+                    };
+                }
+            }),
+            Edit::RemoveRow { question, row } => self.edit_rows(&question, |rows| {
+                if row < rows.len() {
+                    rows.remove(row);
+                }
+            }),
             Edit::Note { question, note } => {
                 self.answers.entry(question.clone()).or_default().note = note;
                 self.drop_if_empty(&question);
@@ -242,6 +263,27 @@ impl AuditRecord {
             .collect::<Vec<_>>()
             .join("-");
         format!("audit-{slug}.json")
+    }
+
+    /// A copy for export, with the summary computed against `checklist`
+    /// (none when the checklist is not at hand).
+    pub fn exported(&self, checklist: Option<&Checklist>) -> AuditRecord {
+        AuditRecord {
+            summary: checklist.map(|c| Box::new(Summary::of(c, self))),
+            ..self.clone()
+        }
+    }
+
+    fn edit_rows(&mut self, question: &str, change: impl FnOnce(&mut Vec<Row>)) {
+        let answer = self.answers.entry(question.to_owned()).or_default();
+        let mut rows = answer
+            .value
+            .as_ref()
+            .map(|v| v.rows().to_vec())
+            .unwrap_or_default();
+        change(&mut rows);
+        answer.value = (!rows.is_empty()).then_some(AnswerValue::Rows(rows));
+        self.drop_if_empty(question);
     }
 
     fn drop_if_empty(&mut self, question: &str) {

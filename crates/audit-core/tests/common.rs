@@ -8,6 +8,13 @@ use uuid::Uuid;
 
 pub const MINIMAL: &str = include_str!("fixtures/minimal-checklist.json");
 
+/// Every answer type, `show_if`, `finding_if`, sources and four languages.
+pub const ALL_TYPES: &str = include_str!("fixtures/all-types-checklist.json");
+
+pub fn all_types() -> LoadedChecklist {
+    parse_checklist(ALL_TYPES).expect("the all-types fixture is valid")
+}
+
 pub fn minimal() -> LoadedChecklist {
     parse_checklist(MINIMAL).expect("the minimal fixture is valid")
 }

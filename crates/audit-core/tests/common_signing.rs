@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use audit_core::signing::{ProofOptions, Role, SecretKey, Signatory, SignedDocument};
-use audit_core::{AnswerValue, AuditRecord, ChecklistRef, Edit, HeaderField, Timestamp, Uuid};
+use audit_core::{AuditRecord, ChecklistRef, Compliance, Edit, HeaderField, Timestamp, Uuid};
 
 pub const SEEDS: [&str; 4] = [
     "47eb3eba85ebb34ff469689dbfcb1b93baa648185ddfb734fff41a403185413b",
@@ -62,7 +62,7 @@ pub fn finalized_record() -> AuditRecord {
     record.apply(
         Edit::Answer {
             question: "E1".into(),
-            value: Some(AnswerValue::No),
+            value: Some(Compliance::No.into()),
         },
         now.clone(),
     );

@@ -3,14 +3,21 @@
 mod common_signing;
 
 use audit_core::signing::SignedDocument;
-use audit_core::{AnswerValue, Edit, HeaderField};
+use audit_core::{AnswerValue, Compliance, Edit, HeaderField};
 use common_signing::*;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::Value;
 
+/// Answers of every kind, numbers included, since numbers are where canonical JSON is subtle.
 fn answer_value() -> impl Strategy<Value = Option<AnswerValue>> {
-    prop::option::of(prop::sample::select(AnswerValue::ALL.to_vec()))
+    prop::option::of(prop_oneof![
+        prop::sample::select(Compliance::ALL.to_vec()).prop_map(AnswerValue::from),
+        (-1e9f64..1e9).prop_map(AnswerValue::Number),
+        any::<i32>().prop_map(|n| AnswerValue::Number(f64::from(n))),
+        "\\PC{1,20}".prop_map(AnswerValue::Text),
+        prop::collection::vec("[a-z]{1,8}", 1..4).prop_map(AnswerValue::Choices),
+    ])
 }
 
 prop_compose! {

@@ -3,7 +3,7 @@ mod common_signing;
 use audit_core::signing::{
     DocumentError, IdentityCard, ProofFailure, Role, SignedDocument, TrustEntry, TrustList,
 };
-use audit_core::{AnswerValue, Edit, Uuid};
+use audit_core::{Compliance, Edit, Uuid};
 use common_signing::*;
 use serde_json::Value;
 
@@ -159,7 +159,7 @@ fn a_finalized_audit_is_read_only_and_a_new_version_links_back() {
     record.apply(
         Edit::Answer {
             question: "E1".into(),
-            value: Some(AnswerValue::Yes),
+            value: Some(Compliance::Yes.into()),
         },
         at("2026-11-29T00:00:00Z"),
     );

@@ -3,7 +3,7 @@
 use std::fmt::Write;
 
 use audit_core::{
-    AnswerValue, AuditRecord, Document, HeaderField, Language, LoadedChecklist, Severity,
+    AuditRecord, Compliance, Document, HeaderField, Language, LoadedChecklist, Severity,
 };
 
 pub fn describe(document: &Document) -> String {
@@ -51,7 +51,7 @@ fn describe_record(r: &AuditRecord) -> String {
     let count = |value| {
         r.answers
             .values()
-            .filter(|a| a.value == Some(value))
+            .filter(|a| a.value.as_ref().and_then(|v| v.compliance()) == Some(value))
             .count()
     };
     let header = HeaderField::ALL
@@ -59,7 +59,7 @@ fn describe_record(r: &AuditRecord) -> String {
         .map(|field| format!("{:?}: {}", field, or_dash(r.header.get(field))))
         .collect::<Vec<_>>()
         .join("; ");
-    let [yes, partial, no, not_applicable] = AnswerValue::ALL.map(count);
+    let [yes, partial, no, not_applicable] = Compliance::ALL.map(count);
     let mut out = String::new();
     let _ = writeln!(out, "audit record {}", r.id);
     let _ = writeln!(

@@ -1,6 +1,7 @@
 //! One file per subcommand. Each returns the exit code, or a one-line error.
 
 mod canonicalize;
+mod check;
 mod inspect;
 mod inspect_summary;
 mod keygen;
@@ -10,6 +11,7 @@ mod verify;
 use std::path::Path;
 
 pub use canonicalize::canonicalize;
+pub use check::check;
 pub use inspect::inspect;
 pub use keygen::keygen;
 pub use sign::sign;
