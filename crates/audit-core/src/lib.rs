@@ -6,6 +6,7 @@
 
 pub mod canonical;
 pub mod checklist;
+pub mod embed;
 pub mod import;
 pub mod language;
 pub mod localized;
