@@ -15,7 +15,9 @@ pub fn App() -> Html {
         let storage = storage.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                storage.set(Some(Storage::open().await));
+                let opened = Storage::open().await;
+                crate::embed::attach(&opened).await;
+                storage.set(Some(opened));
             });
         });
     }
@@ -45,7 +47,7 @@ pub fn App() -> Html {
                     { link(Route::Verify, "Verify") }
                 </nav>
             </header>
-            <main id="main">{ body }</main>
+            <main id="main"><crate::embed::EmbedNotices />{ body }</main>
         </>
     }
 }

@@ -3,8 +3,10 @@
 
 pub mod app;
 pub mod bundled;
+pub mod catalog;
 pub mod components;
 pub mod effects;
+pub mod embed;
 pub mod hooks;
 pub mod keys;
 pub mod pages;

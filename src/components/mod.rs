@@ -1,6 +1,7 @@
 //! Reusable pieces of the audit screens.
 
 pub mod answer_buttons;
+pub mod checklist_loader;
 pub mod file_picker;
 pub mod header_form;
 pub mod notice;
@@ -12,6 +13,7 @@ pub mod signing_panel;
 pub mod verification_report;
 
 pub use answer_buttons::AnswerButtons;
+pub use checklist_loader::ChecklistLoader;
 pub use file_picker::{FilePicker, PickedFile};
 pub use header_form::HeaderForm;
 pub use notice::Notice;

@@ -3,7 +3,6 @@ use audit_core::{AuditRecord, Edit, Language, LoadedChecklist, Progress, Uuid};
 use yew::prelude::*;
 
 use super::audit_state::{AuditAction, AuditState};
-use crate::bundled;
 use crate::components::{
     HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus, SigningPanel,
 };
@@ -28,7 +27,9 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         use_effect_with(props.id, move |id| {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
-                state.dispatch(AuditAction::Loaded(audits.get(id).await));
+                let loaded = audits.get(id).await;
+                crate::embed::audit_opened(&loaded);
+                state.dispatch(AuditAction::Loaded(loaded));
             });
         });
     }
@@ -47,6 +48,7 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
                         Some(document) => audits.put_signed(document).await,
                         None => audits.put(&audit.record).await,
                     };
+                    crate::embed::audit_saved(&audit, &written);
                     save_state.set(match written {
                         Ok(()) => SaveState::Saved,
                         Err(error) => SaveState::Failed(error),
@@ -111,7 +113,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             }));
         })
     };
-    let checklist = bundled::find(&record.checklist);
+    let checklist = crate::catalog::find(&record.checklist);
     let read_only = record.is_finalized();
     html! {
         <div class="audit">

@@ -2,7 +2,6 @@ use audit_core::signing::{SignedDocument, reconcile};
 use audit_core::{AuditRecord, Language, LoadedChecklist, Progress};
 use yew::prelude::*;
 
-use crate::bundled;
 use crate::components::{FilePicker, Notice, PickedFile, ProgressSummary};
 use crate::effects::clock;
 use crate::hooks::navigate;
@@ -17,6 +16,7 @@ pub struct HomePageProps {
 /// The checklists one can start, and the audits saved on this device.
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
+    crate::catalog::use_catalog_changes();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
     let start_error = use_state(|| None::<String>);
     {
@@ -47,7 +47,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 <Notice {message} />
             }
             <ul class="checklists">
-                for loaded in bundled::checklists() {
+                for loaded in crate::catalog::offered() {
                     <li class="checklist-card" data-checklist={loaded.checklist.id.clone()}>
                         <h2>{ loaded.checklist.title.get(Language::En) }</h2>
                         <p class="meta">{ format!(
@@ -62,6 +62,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     </li>
                 }
             </ul>
+            <crate::components::ChecklistLoader store={props.storage.checklists.clone()} />
             <h1>{ "Audits on this device" }</h1>
             { saved_audits(listing.as_ref()) }
             <FilePicker
@@ -109,7 +110,7 @@ fn saved_audit(audit: &StoredAudit) -> Html {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    let checklist = bundled::find(&record.checklist);
+    let checklist = crate::catalog::find(&record.checklist);
     html! {
         <a class="saved-audit" href={Route::Audit(record.id).href()}>
             <span class="supplier">{ supplier }</span>

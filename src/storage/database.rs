@@ -6,13 +6,15 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const NAME: &str = "supplier-audit";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 
 /// Object stores, each keyed by a string id: audits by record id, identities and contacts by did:key.
 pub const AUDITS: &str = "audits";
 pub const IDENTITIES: &str = "identities";
 pub const CONTACTS: &str = "contacts";
-const STORES: [&str; 3] = [AUDITS, IDENTITIES, CONTACTS];
+/// Checklist definitions loaded from a URL or a file, keyed by their sha256, as JSON text.
+pub const CHECKLISTS: &str = "checklists";
+const STORES: [&str; 4] = [AUDITS, IDENTITIES, CONTACTS, CHECKLISTS];
 
 /// The app's IndexedDB database; every write resolves only once it is durable.
 #[derive(Clone)]

@@ -1,0 +1,34 @@
+//! Running inside a host page's iframe: the URL configuration, the page settings it implies
+//! (language, theme), and the postMessage bridge to the host. The rules are in
+//! `audit_core::embed`; this module only reads the browser and carries them out.
+
+mod audit_events;
+mod bridge;
+mod notices;
+mod page;
+mod resize;
+
+use std::sync::LazyLock;
+
+use audit_core::embed::{ConfigError, EmbedConfig};
+
+pub use audit_events::{audit_opened, audit_saved};
+pub use bridge::{attach, report_error};
+pub use notices::EmbedNotices;
+
+static CONFIG: LazyLock<(EmbedConfig, Vec<ConfigError>)> = LazyLock::new(page::read_config);
+
+/// The configuration from the page's URL (empty when the app is not embedded).
+pub fn config() -> &'static EmbedConfig {
+    &CONFIG.0
+}
+
+/// Applies the configuration before the first render: language and direction, theme, and the
+/// height reports to the host.
+pub fn start() {
+    page::apply(config());
+    for error in &CONFIG.1 {
+        notices::add(format!("The embedding address has a problem: {error}."));
+    }
+    resize::report_height();
+}
