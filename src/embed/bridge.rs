@@ -9,14 +9,16 @@ use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
 /// Posts `message` to the parent page, addressed to the configured origin only (never "*"):
-/// the browser drops it if the parent is anything else. Without a parentOrigin, posts nothing.
+/// the browser drops it if the parent is anything else. Without a parentOrigin, or outside an
+/// iframe, posts nothing.
 pub fn post(message: &Outgoing) {
     let Some(origin) = &super::config().parent_origin else {
         return;
     };
-    let window = gloo_utils::window();
-    let (Ok(Some(parent)), Ok(data)) = (window.parent(), js_sys::JSON::parse(&message.to_json()))
-    else {
+    let Some(parent) = parent_window() else {
+        return;
+    };
+    let Ok(data) = js_sys::JSON::parse(&message.to_json()) else {
         return;
     };
     if let Err(e) = parent.post_message(&data, origin.as_str()) {
@@ -71,10 +73,7 @@ fn listen(storage: Storage) {
             return;
         };
         let expected = super::config().parent_origin.as_ref().map(|o| o.as_str());
-        let from_parent = gloo_utils::window()
-            .parent()
-            .ok()
-            .flatten()
+        let from_parent = parent_window()
             .zip(event.source())
             .is_some_and(|(parent, source)| js_sys::Object::is(&parent, &source));
         if expected != Some(event.origin().as_str()) || !from_parent {
@@ -114,6 +113,13 @@ fn listen(storage: Storage) {
     });
     // Listens for the life of the page.
     listener.forget();
+}
+
+/// The window embedding this one; `None` when the app runs in its own tab.
+fn parent_window() -> Option<web_sys::Window> {
+    let window = gloo_utils::window();
+    let parent = window.parent().ok().flatten()?;
+    (!js_sys::Object::is(&parent, &window)).then_some(parent)
 }
 
 fn choose_bundled(id: &str) {
