@@ -45,8 +45,19 @@ pub async fn attach(opened: &Result<Storage, StorageError>) {
     for problem in catalog::restore(&storage.checklists).await {
         super::notices::add(problem);
     }
-    if let Some(ChecklistSource::Url { url, .. }) = &super::config().checklist {
-        offer(storage, url).await;
+    match &super::config().checklist {
+        Some(ChecklistSource::Url { url, .. }) => offer(storage, url).await,
+        Some(ChecklistSource::Bundled(id))
+            if !catalog::offered().iter().any(|c| c.checklist.id == *id) =>
+        {
+            let problem = format!(
+                "The embedding address asks for checklist \"{id}\", which this app does not have; \
+                 all checklists are offered instead."
+            );
+            report_error(problem.clone());
+            super::notices::add(problem);
+        }
+        _ => {}
     }
     if super::config().parent_origin.is_some() {
         listen(storage.clone());

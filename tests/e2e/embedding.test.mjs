@@ -325,6 +325,23 @@ test('the request log of a full audit session holds only same-origin URLs', asyn
   await context.close();
 });
 
+test('bad embedding parameters are named on screen, and the rest still applies', async () => {
+  const context = await browser.newContext();
+  const { page, log } = await watchedPage(context);
+  await page.goto(`${app.url}?checklist=no-such-list&lang=de&primary=red&background=%23eeeeee`);
+  await page.locator('.checklist-card').first().waitFor();
+  const notices = await page.locator('main > .notice').allTextContents();
+  assert.deepEqual(notices, [
+    'The embedding address has a problem: lang: "de" is not a supported language; use en, fr, es or ar.',
+    'The embedding address has a problem: primary: "red" is not a colour; write it as #rgb or #rrggbb.',
+    'The embedding address asks for checklist "no-such-list", which this app does not have; all checklists are offered instead.',
+  ]);
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(238, 238, 238)');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.deepEqual(log.problems, []);
+  await context.close();
+});
+
 test('the SRI hash documented for embed.js matches the file, and the build pins boot.js', async () => {
   const digest = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   const embed = digest(await readFile('static/embed.js'));
