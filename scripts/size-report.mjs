@@ -5,7 +5,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] ?? 'dist';
 const files = readdirSync(dist)
-  .filter((name) => /\.(wasm|js|css|html)$/.test(name) && statSync(join(dist, name)).isFile());
+  .filter((name) => /\.(wasm|js|css|html)$/.test(name) && statSync(join(dist, name)).isFile())
+  // The loader that host pages include; the app itself never downloads it.
+  .filter((name) => name !== 'embed.js');
 let total = { raw: 0, gzip: 0, brotli: 0 };
 for (const name of files.sort()) {
   const bytes = readFileSync(join(dist, name));

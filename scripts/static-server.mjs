@@ -1,10 +1,18 @@
 // Serves the built app (dist/) the way production should: correct content types
 // (application/wasm for streaming compilation) and a strict Content-Security-Policy.
 // Used by `scripts/serve` and by the end-to-end tests, which start it on a free port.
+//
+// Embedding options (docs/embedding.md):
+//   --frame-ancestors "https://ministry.example https://union.example"   (env FRAME_ANCESTORS)
+//       who may frame the app; default 'self'.
+//   --checklist-origin https://lists.ministry.example                     (env CHECKLIST_ORIGINS)
+//       an origin the app may fetch custom checklists from, added to connect-src; repeatable.
+//   --prefix /ministry/audit/     serve the app under a sub-path (everything else is 404).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -31,11 +39,32 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Starts serving `root` on host:port (port 0 picks a free one). Resolves to { url, close }. */
-export function startServer({ root, host = '127.0.0.1', port = 0 }) {
+/**
+ * The app's policy: CONTENT_SECURITY_POLICY with the custom-checklist origins added to
+ * connect-src, and frame-ancestors (who may embed the app) appended.
+ */
+export function policyFor({ frameAncestors = "'self'", checklistOrigins = [] } = {}) {
+  return CONTENT_SECURITY_POLICY
+    .replace("connect-src 'self'", ["connect-src 'self'", ...checklistOrigins].join(' '))
+    .concat(`; frame-ancestors ${frameAncestors}`);
+}
+
+/**
+ * Starts serving `root` on host:port (port 0 picks a free one) under `prefix`.
+ * `policy` is the Content-Security-Policy header (default: policyFor() with no options), or a
+ * function of the listening port that returns it (for policies naming the server's own port).
+ * `cors` adds Access-Control-Allow-Origin: * (for embed.js with SRI, and checklists).
+ * Resolves to { url, port, close }.
+ */
+export function startServer({ root, host = '127.0.0.1', port = 0, prefix = '/', policy = policyFor(), cors = true }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${full.slice(prefix.length)}`;
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(base)) {
       res.writeHead(403).end();
@@ -45,9 +74,10 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
       const body = await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+        'Content-Security-Policy': typeof policy === 'function' ? policy(server.address().port) : policy,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-cache',
+        ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
       });
       res.end(body);
     } catch {
@@ -59,15 +89,25 @@ export function startServer({ root, host = '127.0.0.1', port = 0 }) {
     server.listen(port, host, () => {
       const { port: actual } = server.address();
       done({
-        url: `http://${host}:${actual}/`,
+        url: `http://${host}:${actual}${prefix}`,
+        port: actual,
         close: () => new Promise((closed) => server.close(closed)),
       });
     });
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const [root = 'dist', host = '127.0.0.1', port = '8080'] = process.argv.slice(2);
-  const { url } = await startServer({ root, host, port: Number(port) });
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      'frame-ancestors': { type: 'string', default: process.env.FRAME_ANCESTORS ?? "'self'" },
+      'checklist-origin': { type: 'string', multiple: true, default: (process.env.CHECKLIST_ORIGINS ?? '').split(/\s+/).filter(Boolean) },
+      prefix: { type: 'string', default: '/' },
+    },
+  });
+  const [root = 'dist', host = '127.0.0.1', port = '8080'] = positionals;
+  const policy = policyFor({ frameAncestors: values['frame-ancestors'], checklistOrigins: values['checklist-origin'] });
+  const { url } = await startServer({ root, host, port: Number(port), prefix: values.prefix, policy });
   console.log(`Supplier Audit is served at ${url} (Ctrl-C stops it)`);
 }

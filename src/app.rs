@@ -14,12 +14,20 @@ use crate::storage::{Storage, StorageError};
 pub fn App() -> Html {
     let route = use_route();
     let storage = use_state(|| None::<Result<Storage, StorageError>>);
-    let chosen = use_state(|| language::saved().unwrap_or(Language::En));
+    // A host's `lang` parameter wins over the language last chosen on this device.
+    let chosen = use_state(|| {
+        crate::embed::config()
+            .language
+            .or_else(language::saved)
+            .unwrap_or(Language::En)
+    });
     {
         let storage = storage.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                storage.set(Some(Storage::open().await));
+                let opened = Storage::open().await;
+                crate::embed::attach(&opened).await;
+                storage.set(Some(opened));
             });
         });
     }
@@ -59,7 +67,7 @@ pub fn App() -> Html {
                 </nav>
                 <LanguageSwitcher />
             </header>
-            <main id="main">{ body }</main>
+            <main id="main"><crate::embed::EmbedNotices />{ body }</main>
         </ContextProvider<LanguageChoice>>
     }
 }

@@ -2,9 +2,11 @@
 //! carries out effects (IndexedDB, clock, downloads). The rules live in the core.
 
 pub mod app;
+pub mod catalog;
 pub mod catalogue;
 pub mod components;
 pub mod effects;
+pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;

@@ -1,5 +1,10 @@
 // Starts the app. Trunk's own start-up snippet is inline, which a strict
 // Content-Security-Policy forbids; this file does the same from 'self'.
+// Integrity: this file is pinned in index.html (scripts/sri-boot.mjs); the JS glue is pinned by
+// Trunk's modulepreload link, which import() reuses; the WASM is fetched here with the
+// integrity of Trunk's preload link, so a changed binary is refused before it runs.
 const tag = document.querySelector('script[data-app-js]');
+const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
+if (!wasm?.integrity) throw new Error('index.html lacks the integrity of the WASM module');
 const { default: init } = await import(tag.dataset.appJs);
-await init({ module_or_path: tag.dataset.appWasm });
+await init({ module_or_path: fetch(tag.dataset.appWasm, { integrity: wasm.integrity }) });

@@ -2,6 +2,7 @@
 
 pub mod about_checklist;
 pub mod answer_buttons;
+pub mod checklist_loader;
 pub mod choice_buttons;
 pub mod field_input;
 pub mod file_picker;
@@ -20,6 +21,7 @@ pub mod zero_tolerance_alert;
 
 pub use about_checklist::AboutChecklist;
 pub use answer_buttons::AnswerButtons;
+pub use checklist_loader::ChecklistLoader;
 pub use choice_buttons::ChoiceButtons;
 pub use field_input::{FieldInput, FieldKind};
 pub use file_picker::{FilePicker, PickedFile};

@@ -209,4 +209,15 @@ texts! {
 
     // Core: StrictJsonError and the reasons strict_json.rs itself writes (crates/audit-core/src/signing/strict_json.rs)
     StrictJsonInvalid { en: "not strict JSON: {reason} at line {line} column {column}", fr: "JSON non strict : {reason} à la ligne {line}, colonne {column}", es: "JSON no estricto: {reason} en la línea {line}, columna {column}", ar: "JSON غير صارم: {reason} في السطر {line}، العمود {column}" }
+
+    // Ministry checklists and embedding (src/components/checklist_loader.rs, src/embed/)
+    LoaderTitle { en: "Use a ministry's checklist", fr: "Utiliser la liste de contrôle d'un ministère", es: "Usar la lista de verificación de un ministerio", ar: "استخدام قائمة تحقق صادرة عن وزارة" }
+    LoaderUrlLabel { en: "Address (URL) of a checklist definition", fr: "Adresse (URL) d'une définition de liste de contrôle", es: "Dirección (URL) de una definición de lista de verificación", ar: "عنوان (URL) ملف تعريف قائمة التحقق" }
+    LoaderLoad { en: "Load checklist", fr: "Charger la liste", es: "Cargar la lista", ar: "تحميل القائمة" }
+    LoaderFileLabel { en: "Or choose a checklist definition file (JSON)", fr: "Ou choisissez un fichier de définition de liste (JSON)", es: "O elija un archivo de definición de lista (JSON)", ar: "أو اختر ملف تعريف قائمة تحقق (JSON)" }
+    LoaderLoaded { en: "Loaded \"{title}\": it is now in the list of checklists.", fr: "« {title} » est chargée : elle figure maintenant dans la liste des listes de contrôle.", es: "Se cargó «{title}»: ya está en la lista de listas de verificación.", ar: "حُمّلت \"{title}\": أصبحت الآن ضمن قوائم التحقق." }
+    LoaderRefused { en: "The checklist {source} was not loaded. Nothing saved on this device was changed. Fix these problems and try again:", fr: "La liste {source} n'a pas été chargée. Rien de ce qui est enregistré sur cet appareil n'a été modifié. Corrigez ces problèmes et réessayez :", es: "La lista {source} no se cargó. No se modificó nada de lo guardado en este dispositivo. Corrija estos problemas e inténtelo de nuevo:", ar: "لم تُحمَّل القائمة {source}. لم يتغير شيء مما هو محفوظ على هذا الجهاز. صحّح هذه المشكلات ثم أعد المحاولة:" }
+    ChecklistNotLoaded { en: "The checklist {source} was not loaded: {problems}", fr: "La liste {source} n'a pas été chargée : {problems}", es: "La lista {source} no se cargó: {problems}", ar: "لم تُحمَّل القائمة {source}: {problems}" }
+    EmbedAddressProblem { en: "The embedding address has a problem: {error}.", fr: "L'adresse d'intégration comporte un problème : {error}.", es: "La dirección de integración tiene un problema: {error}.", ar: "في عنوان التضمين مشكلة: {error}." }
+    EmbedUnknownChecklist { en: "The embedding address asks for checklist \"{id}\", which this app does not have; all checklists are offered instead.", fr: "L'adresse d'intégration demande la liste « {id} », que cette application n'a pas ; toutes les listes sont proposées à la place.", es: "La dirección de integración pide la lista «{id}», que esta aplicación no tiene; en su lugar se ofrecen todas las listas.", ar: "يطلب عنوان التضمين القائمة \"{id}\" وهي غير موجودة في هذا التطبيق؛ لذا تُعرض كل القوائم بدلًا منها." }
 }

@@ -35,7 +35,9 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         use_effect_with(props.id, move |id| {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
-                state.dispatch(AuditAction::Loaded(audits.get(id).await));
+                let loaded = audits.get(id).await;
+                crate::embed::audit_opened(&loaded);
+                state.dispatch(AuditAction::Loaded(loaded));
             });
         });
     }
@@ -68,6 +70,7 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
                         Some(document) => audits.put_signed(document).await,
                         None => audits.put(&audit.record).await,
                     };
+                    crate::embed::audit_saved(&audit, &written);
                     save_state.set(match written {
                         Ok(()) => SaveState::Saved,
                         Err(error) => SaveState::Failed(error),

@@ -19,6 +19,7 @@ pub struct HomePageProps {
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let language = use_language();
+    crate::catalog::use_catalog_changes();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
     let start_error = use_state(|| None::<StorageError>);
     let import_error = use_state(|| None::<String>);
@@ -53,15 +54,17 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             });
         })
     };
+    let offered = checklists.as_deref().map(crate::catalog::offered);
     html! {
         <div class="home">
             <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />
             }
-            { checklist_cards(checklists.as_ref(), &start, language) }
+            { checklist_cards(offered.as_ref(), &start, language) }
+            <crate::components::ChecklistLoader store={props.storage.checklists.clone()} />
             <h1>{ Text::AuditsOnDevice.get(language) }</h1>
-            { saved_audits(listing.as_ref(), checklists.as_deref().unwrap_or_default(), language) }
+            { saved_audits(listing.as_ref(), offered.as_deref().unwrap_or_default(), language) }
             <FilePicker
                 id="import-signed"
                 label={Text::TakeInSigned.get(language)}

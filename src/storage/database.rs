@@ -6,17 +6,27 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const NAME: &str = "supplier-audit";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 
 /// Object stores, each keyed by a string: audits by record id; identities and contacts by
 /// did:key; the exact text of every checklist an audit was started on by its SHA-256; and the
-/// last fetched copy of each shipped checklist file by its path.
+/// last fetched copy of each shipped checklist file by its path; and the checklists a ministry
+/// loaded from a URL or a file, by their SHA-256.
 pub const AUDITS: &str = "audits";
 pub const IDENTITIES: &str = "identities";
 pub const CONTACTS: &str = "contacts";
 pub const DEFINITIONS: &str = "definitions";
 pub const SHIPPED_FILES: &str = "shipped_files";
-const STORES: [&str; 5] = [AUDITS, IDENTITIES, CONTACTS, DEFINITIONS, SHIPPED_FILES];
+/// Checklist definitions loaded from a URL or a file (a ministry's), keyed by their sha256.
+pub const CHECKLISTS: &str = "checklists";
+const STORES: [&str; 6] = [
+    AUDITS,
+    IDENTITIES,
+    CONTACTS,
+    DEFINITIONS,
+    SHIPPED_FILES,
+    CHECKLISTS,
+];
 
 /// The app's IndexedDB database; every write resolves only once it is durable.
 #[derive(Clone)]

@@ -3,11 +3,13 @@
 //! The rest of the app sees [`Storage`]: audits, and the signing identities of this device.
 
 mod audits;
+mod checklists;
 mod database;
 mod error;
 mod identities;
 
 pub use audits::{AuditStore, Listing, StoredAudit};
+pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;
 pub use identities::{IdentityStore, OwnIdentity};
@@ -17,6 +19,7 @@ pub use identities::{IdentityStore, OwnIdentity};
 pub struct Storage {
     pub audits: AuditStore,
     pub identities: IdentityStore,
+    pub checklists: ChecklistStore,
 }
 
 impl Storage {
@@ -24,7 +27,8 @@ impl Storage {
         let database = Database::open().await?;
         Ok(Storage {
             audits: AuditStore::new(database.clone()),
-            identities: IdentityStore::new(database),
+            identities: IdentityStore::new(database.clone()),
+            checklists: ChecklistStore::new(database),
         })
     }
 }

@@ -8,6 +8,7 @@ pub mod answer;
 pub mod canonical;
 pub mod checklist;
 pub mod condition;
+pub mod embed;
 pub mod import;
 pub mod language;
 pub mod localized;

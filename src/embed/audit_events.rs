@@ -1,0 +1,39 @@
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use audit_core::Uuid;
+use audit_core::embed::Milestone;
+
+use super::bridge::{post, report_error};
+use crate::storage::{StorageError, StoredAudit};
+
+thread_local! {
+    /// What was last saved of each open audit, so that `finalized` and `signed` go out once.
+    static SAVED: RefCell<HashMap<Uuid, Milestone>> = RefCell::new(HashMap::new());
+}
+
+/// Records where a just-opened audit stands.
+pub fn audit_opened(loaded: &Result<Option<StoredAudit>, StorageError>) {
+    if let Ok(Some(audit)) = loaded {
+        let milestone = Milestone::of(&audit.record, audit.signed.as_ref());
+        SAVED.with_borrow_mut(|saved| saved.insert(audit.record.id, milestone));
+    }
+}
+
+/// Tells the host about a save: `changed`, and `finalized` or `signed` when this save made
+/// them true; or `error` when the save failed.
+pub fn audit_saved(audit: &StoredAudit, written: &Result<(), StorageError>) {
+    if let Err(error) = written {
+        report_error(error.message(audit_core::Language::En));
+        return;
+    }
+    let record = &audit.record;
+    let now = Milestone::of(record, audit.signed.as_ref());
+    let before = SAVED
+        .with_borrow_mut(|saved| saved.insert(record.id, now))
+        .unwrap_or_default();
+    let send_document = super::config().send_document;
+    for message in before.messages_after_save(record, audit.signed.as_ref(), send_document) {
+        post(&message);
+    }
+}
