@@ -52,7 +52,10 @@ pub async fn restore(store: &ChecklistStore) -> Vec<String> {
                     });
                     None
                 }
-                Err(e) => Some(format!("A saved checklist could not be read again: {e}")),
+                Err(e) => Some(
+                    Text::SavedChecklistUnreadable
+                        .fill(crate::embed::language(), &[("reason", &e.to_string())]),
+                ),
             })
             .collect(),
         Err(e) => vec![e.message(audit_core::Language::En)],

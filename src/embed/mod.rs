@@ -27,7 +27,7 @@ pub fn config() -> &'static EmbedConfig {
 }
 
 /// The language for messages made before the app renders: the host's choice, else English.
-fn language() -> Language {
+pub fn language() -> Language {
     config().language.unwrap_or(Language::En)
 }
 

@@ -205,10 +205,7 @@ fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
             }
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
-                    <p id="delete-question">{
-                        format!("Delete the identity of {}? Its private key is destroyed and cannot be recovered: \
-                                 audits listing this key can no longer be signed by it.", card.name)
-                    }</p>
+                    <p id="delete-question">{ Text::ConfirmDeleteIdentity.fill(language, &[("name", &card.name)]) }</p>
                     <button type="button" class="confirm-delete" onclick={props.on_delete.reform({ let did = card.did.clone(); move |_| did.clone() })}>{ Text::DeleteForGood.get(language) }</button>
                     <button type="button" class="cancel" onclick={cancel}>{ Text::KeepIdentity.get(language) }</button>
                 </div>
