@@ -8,8 +8,8 @@ use super::audit_state::{AuditAction, AuditState};
 use super::definition::{Definition, resolve};
 use crate::catalogue::{self, Available};
 use crate::components::{
-    AboutChecklist, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState, SaveStatus,
-    ScoreSummary, SigningPanel, ZeroToleranceAlert,
+    AboutChecklist, ConfirmDialog, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveState,
+    SaveStatus, ScoreSummary, SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::{clock, download};
 use crate::hooks::{navigate, use_language};
@@ -296,16 +296,16 @@ fn Finalize(props: &FinalizeProps) -> Html {
             <button type="button" class="finalize" onclick={move |_| asking.set(true)}>{ Text::FinalizeAudit.get(language) }</button>
         };
     }
-    let cancel = {
-        let asking = asking.clone();
-        move |_| asking.set(false)
-    };
     html! {
-        <div class="confirm" role="alertdialog" aria-labelledby="finalize-question">
-            <p id="finalize-question">{ Text::ConfirmFinalize.get(language) }</p>
-            <button type="button" class="confirm-finalize" onclick={props.dispatch.reform(|_| AuditAction::Finalize(clock::now()))}>{ Text::Finalize.get(language) }</button>
-            <button type="button" class="cancel" onclick={cancel}>{ Text::Cancel.get(language) }</button>
-        </div>
+        <ConfirmDialog
+            id="finalize-question"
+            question={Text::ConfirmFinalize.get(language)}
+            confirm_label={Text::Finalize.get(language)}
+            confirm_class="confirm-finalize"
+            cancel_label={Text::Cancel.get(language)}
+            on_confirm={props.dispatch.reform(|()| AuditAction::Finalize(clock::now()))}
+            on_cancel={Callback::from(move |()| asking.set(false))}
+        />
     }
 }
 

@@ -3,7 +3,7 @@ use audit_core::signing::{DidKey, IdentityCard, Role};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::{FilePicker, Notice, PickedFile, QrCode};
+use crate::components::{ConfirmDialog, FilePicker, Notice, PickedFile, QrCode};
 use crate::effects::download;
 use crate::hooks::use_language;
 use crate::i18n::{Text, errors};
@@ -185,10 +185,6 @@ fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
         let confirming = confirming.clone();
         move |_| confirming.set(true)
     };
-    let cancel = {
-        let confirming = confirming.clone();
-        move |_| confirming.set(false)
-    };
     html! {
         <article class="identity-card" data-did={card.did.to_string()}>
             <h2>{ &card.name }</h2>
@@ -204,11 +200,15 @@ fn OwnIdentityCard(props: &OwnIdentityCardProps) -> Html {
                 <QrCode data={json.clone()} label={Text::IdentityCardQrLabel.fill(language, &[("name", &card.name)])} />
             }
             if *confirming {
-                <div class="confirm" role="alertdialog" aria-labelledby="delete-question">
-                    <p id="delete-question">{ Text::ConfirmDeleteIdentity.fill(language, &[("name", &card.name)]) }</p>
-                    <button type="button" class="confirm-delete" onclick={props.on_delete.reform({ let did = card.did.clone(); move |_| did.clone() })}>{ Text::DeleteForGood.get(language) }</button>
-                    <button type="button" class="cancel" onclick={cancel}>{ Text::KeepIdentity.get(language) }</button>
-                </div>
+                <ConfirmDialog
+                    id="delete-question"
+                    question={Text::ConfirmDeleteIdentity.fill(language, &[("name", &card.name)])}
+                    confirm_label={Text::DeleteForGood.get(language)}
+                    confirm_class="confirm-delete"
+                    cancel_label={Text::KeepIdentity.get(language)}
+                    on_confirm={props.on_delete.reform({ let did = card.did.clone(); move |()| did.clone() })}
+                    on_cancel={Callback::from({ let confirming = confirming.clone(); move |()| confirming.set(false) })}
+                />
             }
         </article>
     }
