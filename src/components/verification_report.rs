@@ -66,7 +66,9 @@ pub fn who(signatory: &Signatory, language: Language) -> String {
 fn signed_at(created: Option<&str>, language: Language) -> String {
     let time = match created {
         None => Text::UnstatedTime.get(language).to_owned(),
-        Some(text) => Timestamp::parse(text).map_or_else(|_| text.to_owned(), |t| clock::local(&t)),
+        Some(text) => {
+            Timestamp::parse(text).map_or_else(|_| text.to_owned(), |t| clock::local(&t, language))
+        }
     };
     Text::SignedAt.fill(language, &[("time", &time)])
 }

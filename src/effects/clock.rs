@@ -1,4 +1,4 @@
-use audit_core::{Timestamp, Uuid};
+use audit_core::{Language, Timestamp, Uuid};
 use wasm_bindgen::JsValue;
 
 /// The current UTC time, from the browser.
@@ -7,10 +7,10 @@ pub fn now() -> Timestamp {
     Timestamp::parse(&iso).expect("Date.toISOString always yields a UTC RFC 3339 time")
 }
 
-/// `time` in the device's own time zone and date format, for display.
-pub fn local(time: &Timestamp) -> String {
+/// `time` in the device's own time zone, written the way `language` writes dates.
+pub fn local(time: &Timestamp, language: Language) -> String {
     js_sys::Date::new(&JsValue::from_str(time.as_str()))
-        .to_locale_string("default", &JsValue::UNDEFINED)
+        .to_locale_string(language.code(), &JsValue::UNDEFINED)
         .into()
 }
 

@@ -160,7 +160,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             }
             if let Some(finalized) = &record.finalized {
                 <p class="finalized-banner" role="status">{
-                    Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized))])
+                    Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized, language))])
                 }</p>
             }
             if let Some(summary) = &summary {

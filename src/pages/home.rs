@@ -182,7 +182,7 @@ fn saved_audit(
             } else if record.is_finalized() {
                 <span class="status">{ Text::FinalizedNotSigned.get(language) }</span>
             }
-            <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated))]) }</span>
+            <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated, language))]) }</span>
         </a>
     }
 }
