@@ -5,9 +5,9 @@ use super::{
     ProofOptions, ProofReport, Signatory, StrictJsonError, TrustList, VerificationReport,
     encode_proof_value, parse_strict,
 };
+use crate::AuditRecord;
 use crate::canonical::canonical_sha256;
 use crate::import::{ImportError, from_json_value};
-use crate::{AuditRecord, Timestamp};
 
 /// A JSON document with a `proof` set, kept exactly as read or written, so that what is
 /// verified is the document itself and never a re-serialisation of it.
@@ -211,17 +211,7 @@ impl SignedDocument {
         }
     }
 
-    /// Whether `signatory` already has a valid proof here.
-    pub fn is_signed_by(&self, signatory: &Signatory) -> bool {
-        !self.verify(None).missing.contains(signatory)
-    }
-
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(&self.members).expect("a JSON map always serialises")
-    }
-
-    /// When the record was finalized, if it is an audit record.
-    pub fn finalized(&self) -> Option<Timestamp> {
-        self.record().ok().and_then(|r| r.finalized)
     }
 }

@@ -45,11 +45,4 @@ impl VerificationReport {
             .iter()
             .filter_map(|p| p.outcome.as_ref().err().map(|e| (p, e)))
     }
-
-    /// Signers that are not on the trust list (empty when no list was used).
-    pub fn untrusted(&self) -> impl Iterator<Item = &ProofReport> {
-        self.proofs
-            .iter()
-            .filter(|p| self.trust_list_used && p.trusted.is_none())
-    }
 }
