@@ -2,7 +2,6 @@
 //! carries out effects (IndexedDB, clock, downloads). The rules live in the core.
 
 pub mod app;
-pub mod catalog;
 pub mod catalogue;
 pub mod components;
 pub mod effects;
@@ -10,6 +9,7 @@ pub mod embed;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;
+pub mod offer;
 pub mod pages;
 pub mod route;
 pub mod storage;

@@ -1,10 +1,10 @@
 use yew::prelude::*;
 
-use crate::catalog::{self, LoadRefused};
 use crate::catalogue::Available;
 use crate::components::{FilePicker, PickedFile};
 use crate::hooks::use_language;
 use crate::i18n::Text;
+use crate::offer::{self, LoadRefused};
 use crate::storage::ChecklistStore;
 
 #[derive(Properties, PartialEq)]
@@ -49,7 +49,7 @@ pub fn ChecklistLoader(props: &ChecklistLoaderProps) -> Html {
             e.prevent_default();
             let (url, store, report) = (url.trim().to_owned(), store.clone(), report.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                report(catalog::load_url(&store, &url).await);
+                report(offer::load_url(&store, &url).await);
             });
         })
     };
@@ -63,7 +63,7 @@ pub fn ChecklistLoader(props: &ChecklistLoaderProps) -> Html {
             let (store, report) = (store.clone(), report.clone());
             match picked {
                 Ok(file) => wasm_bindgen_futures::spawn_local(async move {
-                    report(catalog::load_file(&store, &file.name, &file.text).await);
+                    report(offer::load_file(&store, &file.name, &file.text).await);
                 }),
                 Err(problem) => outcome.set(Some(Outcome::Refused(LoadRefused {
                     source: String::new(),

@@ -5,9 +5,9 @@ use web_sys::MessageEvent;
 
 use audit_core::Language;
 
-use crate::catalog;
 use crate::hooks::navigate;
 use crate::i18n::Text;
+use crate::offer;
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
@@ -45,12 +45,12 @@ pub async fn attach(opened: &Result<Storage, StorageError>) {
             return;
         }
     };
-    for problem in catalog::restore(&storage.checklists).await {
+    for problem in offer::restore(&storage.checklists).await {
         super::notices::add(problem);
     }
     match &super::config().checklist {
         Some(ChecklistSource::Url { url, .. }) => offer(storage, url).await,
-        Some(ChecklistSource::Bundled(id)) if !catalog::is_shipped(id) => {
+        Some(ChecklistSource::Bundled(id)) if !offer::is_shipped(id) => {
             let problem = |language| Text::EmbedUnknownChecklist.fill(language, &[("id", id)]);
             report_error(problem(Language::En));
             super::notices::add(problem(super::language()));
@@ -65,8 +65,8 @@ pub async fn attach(opened: &Result<Storage, StorageError>) {
 
 /// Loads the checklist at `url` and offers it alone; a refusal is shown and sent to the host.
 async fn offer(storage: &Storage, url: &str) {
-    match catalog::load_url(&storage.checklists, url).await {
-        Ok(loaded) => catalog::choose(loaded),
+    match offer::load_url(&storage.checklists, url).await {
+        Ok(loaded) => offer::choose(loaded),
         Err(refused) => {
             report_error(refused.message(Language::En));
             super::notices::add(refused.message(super::language()));
@@ -132,7 +132,7 @@ fn parent_window() -> Option<web_sys::Window> {
 }
 
 fn choose_bundled(id: &str) {
-    if !catalog::choose_shipped(id) {
+    if !offer::choose_shipped(id) {
         report_error(format!("There is no bundled checklist \"{id}\"."));
     }
 }

@@ -2,8 +2,8 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
-use crate::catalog::{notify, use_catalog_changes};
 use crate::components::Notice;
+use crate::offer::{notify, use_offer_changes};
 
 thread_local! {
     static NOTICES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
@@ -18,7 +18,7 @@ pub fn add(message: String) {
 /// The embedding problems, above every screen.
 #[component]
 pub fn EmbedNotices() -> Html {
-    use_catalog_changes();
+    use_offer_changes();
     html! {
         for message in NOTICES.with_borrow(Clone::clone) {
             <Notice {message} />

@@ -8,7 +8,7 @@ thread_local! {
     static NEXT_LISTENER: RefCell<u64> = const { RefCell::new(0) };
 }
 
-/// Tells every component using [`use_catalog_changes`] that the catalog (or an embedding
+/// Tells every component using [`use_offer_changes`] that the offered checklists (or an embedding
 /// notice) changed.
 pub fn notify() {
     let count = COUNT.with_borrow_mut(|c| {
@@ -22,9 +22,9 @@ pub fn notify() {
     });
 }
 
-/// A number that changes whenever the catalog does; re-renders the caller each time.
+/// A number that changes whenever the offer does; re-renders the caller each time.
 #[hook]
-pub fn use_catalog_changes() -> u64 {
+pub fn use_offer_changes() -> u64 {
     let count = use_state(|| COUNT.with_borrow(|c| *c));
     {
         let setter = count.setter();

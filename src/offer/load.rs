@@ -39,7 +39,7 @@ pub async fn load_url(store: &ChecklistStore, url: &str) -> Result<Available, Lo
     load_file(store, url, &text).await
 }
 
-/// Puts the definitions saved on earlier visits back into the catalog.
+/// Puts the definitions saved on earlier visits back into the offer.
 pub async fn restore(store: &ChecklistStore) -> Vec<String> {
     match store.all().await {
         Ok(texts) => texts

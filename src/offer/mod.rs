@@ -11,7 +11,7 @@ use audit_core::embed::ChecklistSource;
 
 use crate::catalogue::{self, Available, Unavailable};
 
-pub use changes::{notify, use_catalog_changes};
+pub use changes::{notify, use_offer_changes};
 pub use load::{LoadRefused, load_file, load_url, restore};
 
 /// What the host asked to offer alone.

@@ -19,7 +19,7 @@ pub struct HomePageProps {
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let language = use_language();
-    crate::catalog::use_catalog_changes();
+    crate::offer::use_offer_changes();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
     let start_error = use_state(|| None::<StorageError>);
     let import_error = use_state(|| None::<String>);
@@ -54,7 +54,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             });
         })
     };
-    let offered = checklists.as_deref().map(crate::catalog::offered);
+    let offered = checklists.as_deref().map(crate::offer::offered);
     html! {
         <div class="home">
             <h1>{ Text::Checklists.get(language) }</h1>
