@@ -10,7 +10,7 @@
 //   --prefix /ministry/audit/     serve the app under a sub-path (everything else is 404).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -49,6 +49,24 @@ export function policyFor({ frameAncestors = "'self'", checklistOrigins = [] } =
     .concat(`; frame-ancestors ${frameAncestors}`);
 }
 
+/** The request's path with its percent-encoding undone, or null when the target is malformed. */
+function decodedPath(target) {
+  try {
+    return decodeURIComponent(new URL(target, 'http://x').pathname);
+  } catch {
+    return null; // `/%`, a lone surrogate, or an absolute-form target that is no URL
+  }
+}
+
+/**
+ * Whether `file` lies below `base`. A string prefix test is not enough: `/x/dist-old` starts with
+ * `/x/dist`, and a decoded `%2f` lets `..` climb there.
+ */
+function isInside(base, file) {
+  const below = relative(base, file);
+  return below !== '' && below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below);
+}
+
 /**
  * Starts serving `root` on host:port (port 0 picks a free one) under `prefix`.
  * `policy` is the Content-Security-Policy header (default: policyFor() with no options), or a
@@ -59,14 +77,18 @@ export function policyFor({ frameAncestors = "'self'", checklistOrigins = [] } =
 export function startServer({ root, host = '127.0.0.1', port = 0, prefix = '/', policy = policyFor(), cors = true }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodedPath(req.url);
+    if (full === null) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      return;
+    }
     if (!full.startsWith(prefix)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
     const path = `/${full.slice(prefix.length)}`;
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(base)) {
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+    if (!isInside(base, file)) {
       res.writeHead(403).end();
       return;
     }
