@@ -44,6 +44,10 @@ enum Command {
         /// A trust list (JSON) binding did:keys to people and organisations.
         #[arg(long)]
         trust_list: Option<PathBuf>,
+        /// A folder of checklist definitions (e.g. static/checklists): each audit's summary
+        /// is recomputed from its answers and must match the one that was signed.
+        #[arg(long)]
+        checklists: Option<PathBuf>,
         /// Print a machine-readable report.
         #[arg(long)]
         json: bool,
@@ -55,6 +59,9 @@ enum Command {
         /// A key file made by `audit-cli keygen`.
         #[arg(long)]
         key: PathBuf,
+        /// A folder of checklist definitions: an audit's summary is recomputed before signing.
+        #[arg(long)]
+        checklists: Option<PathBuf>,
         file: PathBuf,
     },
     /// Make a new Ed25519 key file (secret: keep it safe) and print it.
@@ -71,10 +78,15 @@ fn main() -> ExitCode {
         Command::Verify {
             files,
             trust_list,
+            checklists,
             json,
-        } => commands::verify(&files, trust_list.as_deref(), json),
+        } => commands::verify(&files, trust_list.as_deref(), checklists.as_deref(), json),
         Command::Canonicalize { file } => commands::canonicalize(&file),
-        Command::Sign { key, file } => commands::sign(&key, &file),
+        Command::Sign {
+            key,
+            checklists,
+            file,
+        } => commands::sign(&key, &file, checklists.as_deref()),
         Command::Keygen => commands::keygen(),
     };
     match outcome {

@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
+use audit_core::signing::{ProofOptions, SecretKey, SignedDocument};
+use audit_core::{Timestamp, Uuid};
 use serde_json::{Value, json};
 
 fn run(args: &[&str]) -> Output {
@@ -33,6 +35,12 @@ impl Scratch {
 }
 
 const VECTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../audit-core/tests/vectors");
+/// The app's checklists, with older versions in archive/: the definitions summaries come from.
+const CHECKLISTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../static/checklists");
+
+fn sign(key: &str, file: &str) -> Output {
+    run(&["sign", "--key", key, "--checklists", CHECKLISTS, file])
+}
 
 fn keygen(scratch: &Scratch, name: &str) -> (String, String) {
     let out = run(&["keygen"]);
@@ -54,6 +62,9 @@ fn finalized_record(auditor: &str, union: &str) -> String {
     let mut record: Value =
         serde_json::from_str(include_str!("fixtures/audit-record.json")).unwrap();
     record["finalized"] = json!("2026-11-28T10:00:00Z");
+    // The archived 0.1.0 definition, so that the summary can be recomputed.
+    record["checklist"]["sha256"] =
+        json!("40867ba68b12c9d585f882cc4cb3a073c3b336b4e09b5c0c71767ea46a032801");
     record["signatories"] = json!([
         {"role": "auditor", "name": "Amina Diallo", "organisation": "Audit Partners", "did": auditor},
         {"role": "union_representative", "name": "Fatima Zahra", "organisation": "Textile Workers' Union", "did": union},
@@ -68,7 +79,7 @@ fn two_parties_sign_and_verify() {
     let (union_key, union) = keygen(&scratch, "union.key.json");
     let record = scratch.write("record.json", &finalized_record(&auditor, &union));
 
-    let once = run(&["sign", "--key", &auditor_key, &record]);
+    let once = sign(&auditor_key, &record);
     assert!(
         once.status.success(),
         "{}",
@@ -78,13 +89,15 @@ fn two_parties_sign_and_verify() {
     let partial = run(&["verify", &once]);
     assert_eq!(partial.status.code(), Some(1));
     let text = stdout(&partial);
-    assert!(text.contains("INVALID (1 proof(s))"), "{text}");
     assert!(
-        text.contains("missing signature: Union representative Fatima Zahra"),
+        text.lines().next().unwrap().ends_with(&format!(
+            "INVALID: missing signature: Union representative Fatima Zahra \
+             (Textile Workers' Union), {union}"
+        )),
         "{text}"
     );
 
-    let twice = run(&["sign", "--key", &union_key, &once]);
+    let twice = sign(&union_key, &once);
     assert!(twice.status.success());
     let twice = scratch.write("twice.json", &stdout(&twice));
     let full = run(&["verify", &twice]);
@@ -122,10 +135,7 @@ fn a_trust_list_names_known_and_unknown_signers() {
     let (auditor_key, auditor) = keygen(&scratch, "a.key.json");
     let (_, union) = keygen(&scratch, "u.key.json");
     let record = scratch.write("record.json", &finalized_record(&auditor, &union));
-    let signed = scratch.write(
-        "signed.json",
-        &stdout(&run(&["sign", "--key", &auditor_key, &record])),
-    );
+    let signed = scratch.write("signed.json", &stdout(&sign(&auditor_key, &record)));
     let list = json!({"format": "supplier-audit-trust-list/1", "publisher": "Ministry of Labour",
         "entries": [{"did": union, "name": "Fatima Zahra", "organisation": "Textile Workers' Union"}]});
     let list = scratch.write("trust.json", &list.to_string());
@@ -140,13 +150,78 @@ fn signing_refuses_a_key_that_is_not_listed_and_a_draft() {
     let (stranger_key, _) = keygen(&scratch, "s.key.json");
     let (_, union) = keygen(&scratch, "u.key.json");
     let record = scratch.write("record.json", &finalized_record(&auditor, &union));
-    let out = run(&["sign", "--key", &stranger_key, &record]);
+    let out = sign(&stranger_key, &record);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not on the signatory list"));
 
     let draft = scratch.write("draft.json", include_str!("fixtures/audit-record.json"));
-    let out = run(&["sign", "--key", &auditor_key, &draft]);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("only a finalized audit can be signed"));
+    let out = sign(&auditor_key, &draft);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("finalize the audit first"));
+
+    let out = run(&["sign", "--key", &auditor_key, &record]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the scores cannot be recomputed") && stderr.contains("--checklists DIR"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn verify_with_checklists_refuses_a_summary_the_answers_do_not_bear_out() {
+    let scratch = Scratch::new("summary");
+    let (auditor_key, auditor) = keygen(&scratch, "a.key.json");
+    let (union_key, union) = keygen(&scratch, "u.key.json");
+    let record = scratch.write("record.json", &finalized_record(&auditor, &union));
+    let once = scratch.write("once.json", &stdout(&sign(&auditor_key, &record)));
+    let both = stdout(&sign(&union_key, &once));
+    let honest = scratch.write("honest.json", &both);
+    let out = run(&["verify", "--checklists", CHECKLISTS, &honest]);
+    assert!(out.status.success(), "{}", stdout(&out));
+
+    // Both parties sign a summary that claims a better score than the answers give.
+    let mut forged: Value = serde_json::from_str(&both).unwrap();
+    forged.as_object_mut().unwrap().remove("proof");
+    forged["summary"]["score"]["percent"] = json!(100);
+    let forged_path = scratch.write("forged.json", &forged.to_string());
+    // audit-cli signs the summary it recomputes, never the one in the file…
+    let resigned: Value = serde_json::from_str(&stdout(&sign(&auditor_key, &forged_path))).unwrap();
+    assert_eq!(
+        resigned["summary"],
+        serde_json::from_str::<Value>(&both).unwrap()["summary"]
+    );
+    // …so the forgers sign it with the bare signing primitive, and the signatures are valid.
+    let mut document = SignedDocument::parse(&forged.to_string()).unwrap();
+    for (n, key_path) in [&auditor_key, &union_key].into_iter().enumerate() {
+        let key_file: Value =
+            serde_json::from_str(&std::fs::read_to_string(key_path).unwrap()).unwrap();
+        let key =
+            SecretKey::from_multibase(key_file["privateKeyMultibase"].as_str().unwrap()).unwrap();
+        let options = ProofOptions {
+            id: Uuid::from_u128(n as u128 + 1),
+            created: Timestamp::parse("2026-11-28T12:00:00Z").unwrap(),
+            signer: key.did_key(),
+        };
+        document = document.sign_with(&options, |d| key.sign(d)).unwrap();
+    }
+    let forged = scratch.write("forged-signed.json", &document.to_json_pretty());
+    let out = run(&["verify", &forged]);
+    assert!(
+        out.status.success(),
+        "the signatures alone are valid: {}",
+        stdout(&out)
+    );
+    let out = run(&["verify", "--checklists", CHECKLISTS, &honest, &forged]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(
+        text.lines().next().unwrap().ends_with("VALID (2 proof(s))"),
+        "{text}"
+    );
+    assert!(
+        text.contains("forged-signed.json: INVALID: the summary in the file (score 100 %"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -20,7 +20,18 @@ pub enum ImportError {
     Shape { path: String, reason: String },
     #[error("{} problem(s): {}", .0.len(), join(.0))]
     Invalid(Vec<ValidationError>),
+    #[error("the file is {bytes} bytes long; the limit is {} MiB", .limit / (1024 * 1024))]
+    TooLarge { bytes: usize, limit: usize },
+    #[error("sections: {count} questions; a checklist can have at most {MAX_QUESTIONS}")]
+    TooManyQuestions { count: usize },
 }
+
+/// Checklists come from ministries' websites and strangers' files: past these limits a file is
+/// refused at once, before it is read into types and validated question by question.
+pub const MAX_CHECKLIST_BYTES: usize = 8 * 1024 * 1024;
+pub const MAX_QUESTIONS: usize = 2_000;
+/// Audit records and other typed files: the same limit as signed documents.
+const MAX_FILE_BYTES: usize = crate::signing::MAX_DOCUMENT_BYTES;
 
 fn join(errors: &[ValidationError]) -> String {
     errors
@@ -73,10 +84,27 @@ pub fn parse_document(text: &str) -> Result<Document, ImportError> {
 
 /// Parses and validates a checklist definition.
 pub fn parse_checklist(text: &str) -> Result<LoadedChecklist, ImportError> {
+    if text.len() > MAX_CHECKLIST_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_CHECKLIST_BYTES,
+        });
+    }
     checklist_from_value(parse_json(text)?)
 }
 
 fn checklist_from_value(value: Value) -> Result<LoadedChecklist, ImportError> {
+    let count: usize = value
+        .get("sections")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|section| section.get("questions").and_then(Value::as_array))
+        .map(Vec::len)
+        .sum();
+    if count > MAX_QUESTIONS {
+        return Err(ImportError::TooManyQuestions { count });
+    }
     let checklist: Checklist = from_value(&value)?;
     let errors = validate(&checklist);
     if !errors.is_empty() {
@@ -101,6 +129,12 @@ pub(crate) fn from_json_value<T: DeserializeOwned>(value: &Value) -> Result<T, I
 }
 
 fn parse_json(text: &str) -> Result<Value, ImportError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
     serde_json::from_str(text).map_err(syntax_error)
 }
 

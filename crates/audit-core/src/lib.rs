@@ -19,6 +19,7 @@ pub mod signing;
 pub mod timestamp;
 pub mod validation;
 pub mod visibility;
+pub mod workflow;
 
 pub use answer::{Answer, AnswerValue, Cell, Compliance, Row, Scalar};
 pub use checklist::{

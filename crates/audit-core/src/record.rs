@@ -274,6 +274,16 @@ impl AuditRecord {
         }
     }
 
+    /// Compact JSON, as the record is stored.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("an audit record always serialises to JSON")
+    }
+
+    /// Indented JSON, as the record is exported.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an audit record always serialises to JSON")
+    }
+
     fn edit_rows(&mut self, question: &str, change: impl FnOnce(&mut Vec<Row>)) {
         let answer = self.answers.entry(question.to_owned()).or_default();
         let mut rows = answer

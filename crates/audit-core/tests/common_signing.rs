@@ -88,11 +88,17 @@ pub fn proof_options(index: usize, created: &str) -> ProofOptions {
     }
 }
 
+/// The time the tests verify at: after every signature they make.
+pub fn now() -> Timestamp {
+    at("2026-11-30T12:00:00Z")
+}
+
 pub fn sign(document: &mut SignedDocument, index: usize) {
-    let (data, config) = document
-        .signing_input(&proof_options(index, "2026-11-28T11:00:00Z"))
+    *document = document
+        .sign_with(&proof_options(index, "2026-11-28T11:00:00Z"), |data| {
+            key(index).sign(data)
+        })
         .unwrap();
-    document.add_proof(config, &key(index).sign(&data));
 }
 
 pub fn signed_by(indices: &[usize]) -> SignedDocument {

@@ -79,7 +79,7 @@ proptest! {
     #[test]
     fn sign_then_verify_always_passes(document in signed_document()) {
         let reread = SignedDocument::parse(&document.to_json_pretty()).unwrap();
-        let report = reread.verify(None);
+        let report = reread.verify(None, &now());
         prop_assert!(report.is_valid(), "{:?}", report);
     }
 
@@ -91,7 +91,7 @@ proptest! {
         let path = pick.get(&paths);
         let leaf = value.pointer_mut(path).unwrap();
         *leaf = changed(leaf);
-        let report = SignedDocument::parse(&value.to_string()).unwrap().verify(None);
+        let report = SignedDocument::parse(&value.to_string()).unwrap().verify(None, &now());
         prop_assert!(!report.is_valid(), "changing {} went unnoticed", path);
     }
 
@@ -99,7 +99,7 @@ proptest! {
     fn removing_a_listed_signatorys_proof_fails_as_missing(document in signed_document(), pick in 0usize..3) {
         let mut value: Value = serde_json::from_str(&document.to_json_pretty()).unwrap();
         value["proof"].as_array_mut().unwrap().remove(pick);
-        let report = SignedDocument::parse(&value.to_string()).unwrap().verify(None);
+        let report = SignedDocument::parse(&value.to_string()).unwrap().verify(None, &now());
         prop_assert!(!report.is_valid());
         prop_assert_eq!(report.missing, vec![party(pick)]);
     }

@@ -167,15 +167,21 @@ fn w3c_eddsa_jcs_2022_intermediates() {
     );
 }
 
+fn now() -> audit_core::Timestamp {
+    audit_core::Timestamp::parse("2026-11-30T12:00:00Z").unwrap()
+}
+
 #[test]
 fn w3c_signed_document_verifies_and_any_character_change_fails() {
     let text = vector("w3c-eddsa-jcs-2022/signedJCS.json");
-    let report = SignedDocument::parse(&text).unwrap().verify(None);
+    let report = SignedDocument::parse(&text).unwrap().verify(None, &now());
     assert!(report.is_valid(), "{report:?}");
     assert_eq!(report.proofs.len(), 1);
 
     let tampered = text.replace("The School of Examples", "The School of Exampels");
-    let report = SignedDocument::parse(&tampered).unwrap().verify(None);
+    let report = SignedDocument::parse(&tampered)
+        .unwrap()
+        .verify(None, &now());
     assert!(!report.is_valid());
     assert_eq!(
         report.proofs[0].outcome.as_ref().unwrap_err().to_string(),
@@ -186,7 +192,7 @@ fn w3c_signed_document_verifies_and_any_character_change_fails() {
     assert!(
         !SignedDocument::parse(&tampered_proof)
             .unwrap()
-            .verify(None)
+            .verify(None, &now())
             .is_valid()
     );
 }

@@ -1,12 +1,15 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use audit_core::Uuid;
 use audit_core::signing::{ProofOptions, SecretKey, SignedDocument};
-use audit_core::{Timestamp, Uuid};
-
+use audit_core::workflow::{Audit, Refusal};
 use serde::{Deserialize, Serialize};
 
-use super::read;
+use super::checklists::Checklists;
+use super::{now, read};
+
+const RECORD_FORMAT: &str = "supplier-audit-record/1";
 
 /// A private key on disk: the multibase form used by the W3C test vectors.
 #[derive(Serialize, Deserialize)]
@@ -25,7 +28,9 @@ impl KeyFile {
     }
 }
 
-pub fn sign(key_path: &Path, file: &Path) -> Result<ExitCode, String> {
+/// Signs an audit record by the app's rules (finalized, the signer listed, the summary
+/// recomputed from `checklists`), or any other JSON document as it is.
+pub fn sign(key_path: &Path, file: &Path, checklists: Option<&Path>) -> Result<ExitCode, String> {
     let at = |e: &dyn std::fmt::Display| format!("{}: {e}", file.display());
     let key_file: KeyFile = serde_json::from_str(&read(key_path)?)
         .map_err(|e| format!("{}: not a key file: {e}", key_path.display()))?;
@@ -35,28 +40,36 @@ pub fn sign(key_path: &Path, file: &Path) -> Result<ExitCode, String> {
             key_path.display()
         )
     })?;
-    let mut document = SignedDocument::parse(&read(file)?).map_err(|e| at(&e))?;
-    if let Ok(record) = document.record() {
-        // An audit record: the same rules as in the app.
-        SignedDocument::from_record(&record).map_err(|e| at(&e))?;
-        if !record.signatories.iter().any(|s| s.did == key.did_key()) {
-            return Err(at(&format!(
-                "{} is not on the signatory list",
-                key.did_key()
-            )));
-        }
-    }
+    let text = read(file)?;
+    let document = SignedDocument::parse(&text).map_err(|e| at(&e))?;
     let options = ProofOptions {
         id: random_id()?,
-        created: Timestamp::parse(
-            &humantime::format_rfc3339_seconds(std::time::SystemTime::now()).to_string(),
-        )
-        .map_err(|e| e.to_string())?,
+        created: now()?,
         signer: key.did_key(),
     };
-    let (data, config) = document.signing_input(&options).map_err(|e| at(&e))?;
-    document.add_proof(config, &key.sign(&data));
-    println!("{}", document.to_json_pretty());
+    let sign = |data: &[u8; 64]| key.sign(data);
+    let signed = if document.member("format").and_then(|f| f.as_str()) == Some(RECORD_FORMAT) {
+        let mut audit = Audit::from_stored(&text).map_err(|e| at(&e))?;
+        let checklists = checklists.map(Checklists::load).transpose()?;
+        let checklist = checklists
+            .as_ref()
+            .and_then(|c| c.find(&audit.record().checklist));
+        audit
+            .sign_with(options, checklist, sign)
+            .map_err(|e| match e {
+                Refusal::ChecklistMissing { .. } => {
+                    at(&format!("{e}: pass --checklists DIR with its definition"))
+                }
+                e => at(&e),
+            })?;
+        audit
+            .signed()
+            .cloned()
+            .ok_or_else(|| at(&"nothing was signed"))?
+    } else {
+        document.sign_with(&options, sign).map_err(|e| at(&e))?
+    };
+    println!("{}", signed.to_json_pretty());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// Multicodec `ed25519-pub` (0xed) as an unsigned varint.
 const ED25519_PUB: [u8; 2] = [0xed, 0x01];
 const PREFIX: &str = "did:key:";
+const MAX_LENGTH: usize = 64;
 
 /// An Ed25519 public key written as a `did:key` (`did:key:z6Mk…`).
 ///
@@ -40,6 +41,11 @@ impl DidKey {
     }
 
     pub fn parse(text: &str) -> Result<DidKey, DidKeyError> {
+        // An Ed25519 did:key is 56 characters: a longer one is refused before base58 decoding,
+        // whose cost grows with the square of the length.
+        if text.len() > MAX_LENGTH {
+            return Err(DidKeyError::NotEd25519(shortened(text)));
+        }
         let multibase = text
             .strip_prefix(PREFIX)
             .and_then(|rest| rest.strip_prefix('z'))
@@ -62,10 +68,10 @@ impl DidKey {
     pub fn from_verification_method(method: &str) -> Result<DidKey, DidKeyError> {
         let (did, fragment) = method
             .split_once('#')
-            .ok_or_else(|| DidKeyError::FragmentMismatch(method.to_owned()))?;
+            .ok_or_else(|| DidKeyError::FragmentMismatch(shortened(method)))?;
         let key = DidKey::parse(did)?;
         if fragment != key.multibase() {
-            return Err(DidKeyError::FragmentMismatch(method.to_owned()));
+            return Err(DidKeyError::FragmentMismatch(shortened(method)));
         }
         Ok(key)
     }
@@ -80,6 +86,16 @@ impl DidKey {
 
     fn multibase(&self) -> &str {
         &self.did[PREFIX.len()..]
+    }
+}
+
+/// A hostile value can be a megabyte long: messages quote its start only.
+fn shortened(text: &str) -> String {
+    let start: String = text.chars().take(MAX_LENGTH).collect();
+    if start.len() < text.len() {
+        format!("{start}…")
+    } else {
+        start
     }
 }
 

@@ -1,13 +1,14 @@
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 use super::proof::{document_digest, hash_data, verify_proof};
 use super::{
-    ProofOptions, ProofReport, Signatory, StrictJsonError, TrustList, VerificationReport,
-    encode_proof_value, parse_strict,
+    DidKey, ProofFailure, ProofOptions, ProofReport, SignatoriesError, Signatory, StrictJsonError,
+    TrustList, VerificationReport, encode_proof_value, parse_strict,
 };
-use crate::AuditRecord;
 use crate::canonical::canonical_sha256;
 use crate::import::{ImportError, from_json_value};
+use crate::{AuditRecord, Timestamp};
 
 /// A JSON document with a `proof` set, kept exactly as read or written, so that what is
 /// verified is the document itself and never a re-serialisation of it.
@@ -16,8 +17,13 @@ pub struct SignedDocument {
     members: Map<String, Value>,
 }
 
+/// Signed files from strangers are refused above this size before they are parsed.
+pub const MAX_DOCUMENT_BYTES: usize = 16 * 1024 * 1024;
+
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
+    #[error("the file is {bytes} bytes long; the limit is 16 MiB")]
+    TooLarge { bytes: usize },
     #[error("{0}")]
     Json(#[from] StrictJsonError),
     #[error("a signed document must be a JSON object")]
@@ -42,6 +48,9 @@ pub enum MergeError {
 impl SignedDocument {
     /// Reads a document strictly (see [`parse_strict`]).
     pub fn parse(text: &str) -> Result<SignedDocument, DocumentError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge { bytes: text.len() });
+        }
         match parse_strict(text)? {
             Value::Object(members) => Ok(SignedDocument { members }),
             _ => Err(DocumentError::NotAnObject),
@@ -67,6 +76,11 @@ impl SignedDocument {
         from_json_value(&Value::Object(self.unsecured()))
     }
 
+    /// One top-level member, as written.
+    pub fn member(&self, name: &str) -> Option<&Value> {
+        self.members.get(name)
+    }
+
     /// The document without `proof`: what every proof of the set signs.
     pub fn unsecured(&self) -> Map<String, Value> {
         let mut members = self.members.clone();
@@ -83,12 +97,28 @@ impl SignedDocument {
         }
     }
 
-    /// The signatories the document lists (none for documents of other kinds).
-    pub fn signatories(&self) -> Vec<Signatory> {
-        self.members
-            .get("signatories")
-            .and_then(|v| serde_json::from_value(v.clone()).ok())
-            .unwrap_or_default()
+    /// The signatories the document lists: `None` for documents without a `signatories` field
+    /// (such as the W3C test vectors). A list that does not parse is an error, never empty.
+    pub fn signatories(&self) -> Result<Option<Vec<Signatory>>, SignatoriesError> {
+        let Some(value) = self.members.get("signatories") else {
+            return Ok(None);
+        };
+        let entries = value.as_array().ok_or(SignatoriesError::NotAList)?;
+        let mut signatories: Vec<Signatory> = Vec::with_capacity(entries.len());
+        for (index, entry) in entries.iter().enumerate() {
+            let signatory = Signatory::deserialize(entry).map_err(|e| SignatoriesError::Entry {
+                index,
+                reason: e.to_string(),
+            })?;
+            if signatories.iter().any(|s| s.did == signatory.did) {
+                return Err(SignatoriesError::Duplicate {
+                    index,
+                    did: signatory.did.to_string(),
+                });
+            }
+            signatories.push(signatory);
+        }
+        Ok(Some(signatories))
     }
 
     /// SHA-256 (hex) of the canonical content without proofs: equal for every copy of one document.
@@ -103,7 +133,7 @@ impl SignedDocument {
 
     /// The 64 bytes to sign for `options`, and the proof configuration to pass to
     /// [`SignedDocument::add_proof`] with the signature.
-    pub fn signing_input(
+    pub(super) fn signing_input(
         &self,
         options: &ProofOptions,
     ) -> Result<([u8; 64], Map<String, Value>), DocumentError> {
@@ -113,16 +143,17 @@ impl SignedDocument {
     }
 
     /// Appends a proof to the set; the set is always written as a list.
-    pub fn add_proof(&mut self, mut config: Map<String, Value>, signature: &[u8; 64]) {
+    pub(super) fn add_proof(&mut self, mut config: Map<String, Value>, signature: &[u8; 64]) {
         config.insert("proofValue".into(), encode_proof_value(signature).into());
         let mut proofs = self.proofs();
         proofs.push(Value::Object(config));
         self.members.insert("proof".into(), Value::Array(proofs));
     }
 
-    /// Adds the proofs of another copy of the same document (signed in parallel).
-    /// Returns how many proofs were new.
-    pub fn merge(&mut self, other: &SignedDocument) -> Result<usize, MergeError> {
+    /// Adds the valid proofs of another copy of the same content (signed in parallel) by
+    /// signers who have no valid proof here yet, verified at `now`. Returns how many were added.
+    /// Whichever copy is merged into which, the same signers end up with one proof each.
+    pub fn merge(&mut self, other: &SignedDocument, now: &Timestamp) -> Result<usize, MergeError> {
         let (ours, theirs) = (self.content_sha256().ok(), other.content_sha256().ok());
         if ours.is_none() || ours != theirs {
             return Err(MergeError::DifferentContent {
@@ -130,11 +161,25 @@ impl SignedDocument {
                 theirs: theirs.unwrap_or_default(),
             });
         }
+        let valid_signers = |report: &VerificationReport| -> Vec<(usize, DidKey)> {
+            report
+                .proofs
+                .iter()
+                .filter(|p| p.outcome.is_ok())
+                .filter_map(|p| Some((p.index, p.signer.clone()?)))
+                .collect()
+        };
+        let mut signed: Vec<DidKey> = valid_signers(&self.verify(None, now))
+            .into_iter()
+            .map(|(_, did)| did)
+            .collect();
+        let incoming = other.proofs();
         let mut proofs = self.proofs();
         let before = proofs.len();
-        for proof in other.proofs() {
-            if !proofs.contains(&proof) {
-                proofs.push(proof);
+        for (index, did) in valid_signers(&other.verify(None, now)) {
+            if !signed.contains(&did) {
+                proofs.extend(incoming.get(index).cloned());
+                signed.push(did);
             }
         }
         let added = proofs.len() - before;
@@ -144,34 +189,54 @@ impl SignedDocument {
         Ok(added)
     }
 
-    /// Checks every proof and the signatory list; `trust_list` says who is known.
-    pub fn verify(&self, trust_list: Option<&TrustList>) -> VerificationReport {
+    /// Checks every proof at time `now` (a proof dated more than a day later fails) and the
+    /// signatory list; `trust_list` says who is known.
+    pub fn verify(&self, trust_list: Option<&TrustList>, now: &Timestamp) -> VerificationReport {
         let unsecured = self.unsecured();
         let digest = document_digest(&unsecured);
-        let signatories = self.signatories();
+        let (signatories, signatories_error) = match self.signatories() {
+            Ok(list) => (list, None),
+            Err(e) => (None, Some(e)),
+        };
+        let listed = signatories.as_deref().unwrap_or_default();
+        let mut seen_ids = Vec::new();
         let proofs: Vec<ProofReport> = self
             .proofs()
             .iter()
             .enumerate()
             .map(|(index, proof)| {
                 let outcome = match &digest {
-                    Ok(digest) => verify_proof(&unsecured, digest, proof),
-                    Err(e) => Err(super::ProofFailure::NotCanonicalizable(e.to_string())),
+                    Ok(digest) => verify_proof(&unsecured, digest, proof, now),
+                    Err(e) => Err(ProofFailure::NotCanonicalizable(e.to_string())),
+                };
+                let outcome = match (outcome, proof.get("id")) {
+                    (Ok(_), Some(id)) if seen_ids.contains(&id) => {
+                        Err(ProofFailure::DuplicateId(id.to_string()))
+                    }
+                    (outcome, id) => {
+                        seen_ids.extend(id);
+                        outcome
+                    }
                 };
                 let signer = outcome.as_ref().ok().cloned().or_else(|| {
                     proof
                         .get("verificationMethod")
                         .and_then(Value::as_str)
-                        .and_then(|m| super::DidKey::from_verification_method(m).ok())
+                        .and_then(|m| DidKey::from_verification_method(m).ok())
                 });
-                let field = |name: &str| proof.get(name).and_then(Value::as_str).map(str::to_owned);
+                let field = |name: &str| {
+                    proof
+                        .get(name)
+                        .and_then(Value::as_str)
+                        .map(|text| text.chars().take(100).collect())
+                };
                 ProofReport {
                     index,
                     id: field("id"),
                     created: field("created"),
                     signatory: signer
                         .as_ref()
-                        .and_then(|s| signatories.iter().find(|g| &g.did == s).cloned()),
+                        .and_then(|s| listed.iter().find(|g| &g.did == s).cloned()),
                     trusted: signer
                         .as_ref()
                         .and_then(|s| trust_list.and_then(|t| t.find(s)).cloned()),
@@ -187,24 +252,27 @@ impl SignedDocument {
                 .count()
         };
         VerificationReport {
-            missing: signatories
+            signatories_error,
+            missing: listed
                 .iter()
                 .filter(|s| valid_count(s) == 0)
                 .cloned()
                 .collect(),
-            repeated: signatories
+            repeated: listed
                 .iter()
                 .filter(|s| valid_count(s) > 1)
                 .cloned()
                 .collect(),
-            unlisted: if signatories.is_empty() {
-                Vec::new()
-            } else {
+            // Without a list, nobody is unlisted; with one (even an unreadable one), every
+            // valid proof by a key it does not name is.
+            unlisted: if self.members.contains_key("signatories") {
                 proofs
                     .iter()
                     .filter(|p| p.outcome.is_ok() && p.signatory.is_none())
                     .map(|p| p.index)
                     .collect()
+            } else {
+                Vec::new()
             },
             proofs,
             trust_list_used: trust_list.is_some(),

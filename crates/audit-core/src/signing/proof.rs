@@ -7,6 +7,7 @@ use sha2::{Digest, Sha256};
 use super::{DidKey, DidKeyError};
 use crate::Timestamp;
 use crate::canonical::canonical_json;
+use crate::timestamp::parse_date_time;
 
 pub const PROOF_TYPE: &str = "DataIntegrityProof";
 pub const CRYPTOSUITE: &str = "eddsa-jcs-2022";
@@ -58,8 +59,18 @@ pub enum ProofFailure {
         field: &'static str,
         expected: &'static str,
     },
-    #[error("\"created\" is not a date-time: {0}")]
+    #[error("\"{field}\" is {length} characters long, more than the {limit} it can have")]
+    TooLong {
+        field: &'static str,
+        length: usize,
+        limit: usize,
+    },
+    #[error("\"created\" is not an RFC 3339 date-time: {0}")]
     BadCreated(String),
+    #[error("\"created\" is {0}, more than a day in the future")]
+    CreatedInFuture(String),
+    #[error("\"id\" {0} is used by an earlier proof too")]
+    DuplicateId(String),
     #[error("\"proofValue\" is not a base58btc (\"z…\") Ed25519 signature of 64 bytes")]
     BadProofValue,
     #[error("{0}")]
@@ -71,6 +82,14 @@ pub enum ProofFailure {
     #[error("the signature does not match: the document or this proof was changed after signing")]
     SignatureMismatch,
 }
+
+/// A base58btc Ed25519 signature is at most 89 characters with its `z`; anything much longer
+/// is refused before decoding, which is quadratic in the length.
+const MAX_PROOF_VALUE: usize = 100;
+/// `did:key:z6Mk…#z6Mk…` is 113 characters.
+const MAX_VERIFICATION_METHOD: usize = 128;
+/// How far a clock may be ahead of the verifier's before a proof counts as dated in the future.
+const CLOCK_SKEW: time::Duration = time::Duration::DAY;
 
 /// The 64 bytes that are signed: SHA-256 of the canonical proof configuration, then
 /// SHA-256 of the canonical document, in that order.
@@ -109,37 +128,45 @@ fn decode_proof_value(text: &str) -> Option<[u8; 64]> {
 }
 
 /// Verifies `proof` over `unsecured` (the document without `proof`, whose digest the caller
-/// computed once for all proofs), returning the signer.
+/// computed once for all proofs) at time `now`, returning the signer.
 pub(super) fn verify_proof(
     unsecured: &Map<String, Value>,
     unsecured_digest: &[u8; 32],
     proof: &Value,
+    now: &Timestamp,
 ) -> Result<DidKey, ProofFailure> {
     let proof = proof.as_object().ok_or(ProofFailure::NotAnObject)?;
-    let text = |field: &'static str| {
-        proof
+    let text = |field: &'static str, limit: usize| {
+        let value = proof
             .get(field)
             .and_then(Value::as_str)
-            .ok_or(ProofFailure::Missing(field))
+            .ok_or(ProofFailure::Missing(field))?;
+        if value.len() > limit {
+            return Err(ProofFailure::TooLong {
+                field,
+                length: value.chars().count(),
+                limit,
+            });
+        }
+        Ok(value)
     };
     for (field, expected) in [
         ("type", PROOF_TYPE),
         ("cryptosuite", CRYPTOSUITE),
         ("proofPurpose", PURPOSE),
     ] {
-        if text(field)? != expected {
+        if text(field, MAX_VERIFICATION_METHOD)? != expected {
             return Err(ProofFailure::Unexpected { field, expected });
         }
     }
     if let Some(created) = proof.get("created") {
-        let created = created.as_str().unwrap_or_default();
-        if !is_date_time_stamp(created) {
-            return Err(ProofFailure::BadCreated(created.to_owned()));
-        }
+        check_created(created, now)?;
     }
-    let signer = DidKey::from_verification_method(text("verificationMethod")?)
-        .map_err(ProofFailure::BadSigner)?;
-    let signature = decode_proof_value(text("proofValue")?).ok_or(ProofFailure::BadProofValue)?;
+    let signer =
+        DidKey::from_verification_method(text("verificationMethod", MAX_VERIFICATION_METHOD)?)
+            .map_err(ProofFailure::BadSigner)?;
+    let signature = decode_proof_value(text("proofValue", MAX_PROOF_VALUE)?)
+        .ok_or(ProofFailure::BadProofValue)?;
 
     let mut config = proof.clone();
     config.remove("proofValue");
@@ -163,6 +190,22 @@ pub(super) fn verify_proof(
     Ok(signer)
 }
 
+/// `created` must be an RFC 3339 date-time, and not later than a day after `now`.
+fn check_created(created: &Value, now: &Timestamp) -> Result<(), ProofFailure> {
+    let shown = || match created {
+        Value::String(text) => text.chars().take(64).collect(),
+        other => other.to_string().chars().take(64).collect(),
+    };
+    let instant = created
+        .as_str()
+        .and_then(parse_date_time)
+        .ok_or_else(|| ProofFailure::BadCreated(shown()))?;
+    if instant > now.instant() + CLOCK_SKEW {
+        return Err(ProofFailure::CreatedInFuture(shown()));
+    }
+    Ok(())
+}
+
 fn context_is_prefix(proof_context: &Value, document_context: Option<&Value>) -> bool {
     let as_list = |v: &Value| match v {
         Value::Array(items) => items.clone(),
@@ -171,18 +214,6 @@ fn context_is_prefix(proof_context: &Value, document_context: Option<&Value>) ->
     let proof_context = as_list(proof_context);
     let document_context = document_context.map(as_list).unwrap_or_default();
     document_context.starts_with(&proof_context)
-}
-
-/// XML Schema dateTimeStamp: a date-time with `Z` or an offset.
-fn is_date_time_stamp(text: &str) -> bool {
-    let Some((date, time)) = text.split_once('T') else {
-        return false;
-    };
-    let zoned = time.ends_with('Z')
-        || time.get(time.len().saturating_sub(6)..).is_some_and(|tz| {
-            (tz.starts_with('+') || tz.starts_with('-')) && tz.as_bytes()[3] == b':'
-        });
-    date.len() == 10 && time.len() >= 9 && zoned
 }
 
 /// An Ed25519 private key held in memory: for the CLI and for browsers without WebCrypto Ed25519.

@@ -40,3 +40,14 @@ pub struct Signatory {
     pub organisation: String,
     pub did: DidKey,
 }
+
+/// Why a document's `signatories` cannot be read. Never taken to mean "nobody must sign".
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SignatoriesError {
+    #[error("\"signatories\" must be a list of signatories")]
+    NotAList,
+    #[error("signatories[{index}]: {reason}")]
+    Entry { index: usize, reason: String },
+    #[error("signatories[{index}]: {did} is listed twice")]
+    Duplicate { index: usize, did: String },
+}

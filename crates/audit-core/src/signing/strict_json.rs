@@ -1,7 +1,8 @@
 //! A JSON reader for verification that refuses what RFC 8785 (I-JSON) refuses:
-//! duplicate member names, lone surrogates and numbers that are not finite doubles.
-//! `serde_json::Value` alone would silently keep the last of two duplicate names, so a
-//! document could show one value and have been signed with another.
+//! duplicate member names, lone surrogates, numbers that are not finite doubles, and integers
+//! beyond ±(2^53 − 1) (RFC 7493), which JCS would round, so that two different documents
+//! would share one signature. `serde_json::Value` alone would silently keep the last of two
+//! duplicate names, so a document could show one value and have been signed with another.
 
 use std::fmt;
 
@@ -36,10 +37,66 @@ impl From<serde_json::Error> for StrictJsonError {
     }
 }
 
-/// Parses `text`, refusing duplicate member names, lone surrogates and non-finite numbers.
+/// Parses `text`, refusing duplicate member names, lone surrogates, non-finite numbers and
+/// integers outside ±(2^53 − 1).
 /// The error names the position, e.g. `duplicate member name "a" at line 3 column 9`.
 pub fn parse_strict(text: &str) -> Result<Value, StrictJsonError> {
-    Ok(serde_json::from_str::<StrictValue>(text)?.0)
+    let value = serde_json::from_str::<StrictValue>(text)?.0;
+    match unsafe_integer(text) {
+        Some(error) => Err(error),
+        None => Ok(value),
+    }
+}
+
+/// 2^53 − 1, the largest integer every JSON reader holds exactly (RFC 7493, I-JSON).
+const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
+
+/// The first integer literal (no fraction, no exponent) of well-formed JSON `text` outside
+/// ±(2^53 − 1). It is found in the text, because once parsed, `1E30` (a double, fine) and
+/// `1000000000000000000000000000001` (an integer that would be rounded) look alike.
+fn unsafe_integer(text: &str) -> Option<StrictJsonError> {
+    let (mut in_string, mut escaped) = (false, false);
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if in_string {
+            match (escaped, c) {
+                (true, _) => escaped = false,
+                (false, '\\') => escaped = true,
+                (false, '"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        if c == '"' {
+            in_string = true;
+        } else if c == '-' || c.is_ascii_digit() {
+            let mut end = start + c.len_utf8();
+            while let Some(&(at, next)) = chars.peek() {
+                if !(next.is_ascii_digit() || matches!(next, '.' | 'e' | 'E' | '+' | '-')) {
+                    break;
+                }
+                end = at + next.len_utf8();
+                chars.next();
+            }
+            let literal = text.get(start..end).unwrap_or_default();
+            let integral = !literal.contains(['.', 'e', 'E']);
+            let magnitude = literal.trim_start_matches('-').parse::<u128>();
+            if integral && magnitude.map_or(true, |m| m > MAX_SAFE_INTEGER) {
+                let before = text.get(..start).unwrap_or_default();
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let shown: String = literal.chars().take(40).collect();
+                return Some(StrictJsonError {
+                    reason: format!(
+                        "the integer {shown} is outside ±(2^53 − 1), where JSON readers round it"
+                    ),
+                    line,
+                    column,
+                });
+            }
+        }
+    }
+    None
 }
 
 struct StrictValue(Value);
