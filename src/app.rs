@@ -3,30 +3,44 @@ use yew::prelude::*;
 
 use crate::components::{LanguageSwitcher, Notice};
 use crate::effects::language;
+use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
 use crate::i18n::Text;
+use crate::offer;
 use crate::pages::{AuditPage, HomePage, IdentitiesPage, VerifyPage};
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
-/// Opens storage once, then shows the screen the URL names, in the chosen language.
+/// Opens storage once, restores the checklists loaded on earlier visits, attaches to the host
+/// page, then shows the screen the URL names, in the chosen language.
 #[component]
 pub fn App() -> Html {
+    let config = embed::config();
+    // Notices made outside a render are worded in the host's language, else English.
+    let notice_language = config.language.unwrap_or(Language::En);
     let route = use_route();
     let storage = use_state(|| None::<Result<Storage, StorageError>>);
+    let notices = use_reducer(|| Notices::of_address(embed::problems(), notice_language));
     // A host's `lang` parameter wins over the language last chosen on this device.
     let chosen = use_state(|| {
-        crate::embed::config()
+        config
             .language
             .or_else(language::saved)
             .unwrap_or(Language::En)
     });
     {
         let storage = storage.clone();
+        let add_notice = notices.dispatcher();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let opened = Storage::open().await;
-                crate::embed::attach(&opened).await;
+                if let Ok(opened) = &opened {
+                    for problem in offer::restore(&opened.checklists, notice_language).await {
+                        add_notice.dispatch(problem);
+                    }
+                }
+                let add_notice = Callback::from(move |message| add_notice.dispatch(message));
+                embed::attach(config, &opened, notice_language, add_notice).await;
                 storage.set(Some(opened));
             });
         });
@@ -67,7 +81,12 @@ pub fn App() -> Html {
                 </nav>
                 <LanguageSwitcher />
             </header>
-            <main id="main"><crate::embed::EmbedNotices />{ body }</main>
+            <main id="main">
+                for message in notices.iter().cloned() {
+                    <Notice {message} />
+                }
+                { body }
+            </main>
         </ContextProvider<LanguageChoice>>
     }
 }

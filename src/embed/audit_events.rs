@@ -4,7 +4,8 @@ use std::collections::HashMap;
 use audit_core::Uuid;
 use audit_core::embed::Milestone;
 
-use super::bridge::{post, report_error};
+use super::config::config;
+use super::post::{post, report_error};
 use crate::storage::{StorageError, StoredAudit};
 
 thread_local! {
@@ -24,7 +25,10 @@ pub fn audit_opened(loaded: &Result<Option<StoredAudit>, StorageError>) {
 /// them true; or `error` when the save failed.
 pub fn audit_saved(audit: &StoredAudit, written: &Result<(), StorageError>) {
     if let Err(error) = written {
-        report_error(error.message(audit_core::Language::En));
+        report_error(
+            config().parent_origin.as_ref(),
+            error.message(audit_core::Language::En),
+        );
         return;
     }
     let record = &audit.record;
@@ -32,8 +36,8 @@ pub fn audit_saved(audit: &StoredAudit, written: &Result<(), StorageError>) {
     let before = SAVED
         .with_borrow_mut(|saved| saved.insert(record.id, now))
         .unwrap_or_default();
-    let send_document = super::config().send_document;
-    for message in before.messages_after_save(record, audit.signed.as_ref(), send_document) {
-        post(&message);
+    let config = config();
+    for message in before.messages_after_save(record, audit.signed.as_ref(), config.send_document) {
+        post(config.parent_origin.as_ref(), &message);
     }
 }

@@ -1,27 +1,43 @@
-use std::cell::RefCell;
+use std::rc::Rc;
 
+use audit_core::Language;
+use audit_core::embed::ConfigError;
 use yew::prelude::*;
 
-use crate::components::Notice;
-use crate::offer::{notify, use_offer_changes};
+use crate::i18n::Text;
 
-thread_local! {
-    static NOTICES: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+/// The problems shown above every screen: ignored embedding parameters, a configured checklist
+/// that could not be offered, saved definitions that could not be read. The list only grows;
+/// `App` holds it, and the rest of the app adds to it through a callback.
+#[derive(Debug, Default, PartialEq)]
+pub struct Notices(Vec<AttrValue>);
+
+impl Notices {
+    /// Starts with the parameters of the embedding address that were ignored.
+    pub fn of_address(problems: &[ConfigError], language: Language) -> Self {
+        Self(
+            problems
+                .iter()
+                .map(|error| {
+                    Text::EmbedAddressProblem
+                        .fill(language, &[("error", &error.to_string())])
+                        .into()
+                })
+                .collect(),
+        )
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &AttrValue> {
+        self.0.iter()
+    }
 }
 
-/// Adds a problem with the embedding (configuration, configured checklist) for the user to see.
-pub fn add(message: String) {
-    NOTICES.with_borrow_mut(|n| n.push(message));
-    notify();
-}
+impl Reducible for Notices {
+    type Action = String;
 
-/// The embedding problems, above every screen.
-#[component]
-pub fn EmbedNotices() -> Html {
-    use_offer_changes();
-    html! {
-        for message in NOTICES.with_borrow(Clone::clone) {
-            <Notice {message} />
-        }
+    fn reduce(self: Rc<Self>, message: String) -> Rc<Self> {
+        let mut all = self.0.clone();
+        all.push(message.into());
+        Rc::new(Self(all))
     }
 }

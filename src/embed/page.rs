@@ -1,22 +1,6 @@
-use audit_core::embed::{ConfigError, EmbedConfig};
+use audit_core::embed::EmbedConfig;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, UrlSearchParams};
-
-/// Reads the query string of the app's own URL.
-pub fn read_config() -> (EmbedConfig, Vec<ConfigError>) {
-    let search = gloo_utils::window().location().search().unwrap_or_default();
-    let pairs: Vec<(String, String)> = UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|params| js_sys::try_iter(&params).ok().flatten())
-        .into_iter()
-        .flatten()
-        .filter_map(|entry| {
-            let entry: js_sys::Array = entry.ok()?.unchecked_into();
-            Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
-        })
-        .collect();
-    EmbedConfig::from_params(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-}
+use web_sys::HtmlElement;
 
 /// Sets `<html lang dir>` for the configured language and the theme's custom properties.
 /// The theme goes through CSSOM setters, which a `style-src 'self'` policy allows, unlike a

@@ -8,8 +8,7 @@ thread_local! {
     static NEXT_LISTENER: RefCell<u64> = const { RefCell::new(0) };
 }
 
-/// Tells every component using [`use_offer_changes`] that the offered checklists (or an embedding
-/// notice) changed.
+/// Tells every component using [`use_offer_changes`] that the offered checklists changed.
 pub fn notify() {
     let count = COUNT.with_borrow_mut(|c| {
         *c += 1;

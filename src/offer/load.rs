@@ -39,8 +39,9 @@ pub async fn load_url(store: &ChecklistStore, url: &str) -> Result<Available, Lo
     load_file(store, url, &text).await
 }
 
-/// Puts the definitions saved on earlier visits back into the offer.
-pub async fn restore(store: &ChecklistStore) -> Vec<String> {
+/// Puts the definitions saved on earlier visits back into the offer; returns what could not
+/// be restored, worded in `language`.
+pub async fn restore(store: &ChecklistStore, language: Language) -> Vec<String> {
     match store.all().await {
         Ok(texts) => texts
             .iter()
@@ -53,12 +54,11 @@ pub async fn restore(store: &ChecklistStore) -> Vec<String> {
                     None
                 }
                 Err(e) => Some(
-                    Text::SavedChecklistUnreadable
-                        .fill(crate::embed::language(), &[("reason", &e.to_string())]),
+                    Text::SavedChecklistUnreadable.fill(language, &[("reason", &e.to_string())]),
                 ),
             })
             .collect(),
-        Err(e) => vec![e.message(audit_core::Language::En)],
+        Err(e) => vec![e.message(language)],
     }
 }
 

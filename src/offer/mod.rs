@@ -1,17 +1,17 @@
 //! Which checklists the home screen offers: the shipped ones (see [`crate::catalogue`]) and
-//! those a ministry loaded from a URL or a file, narrowed by the embedding configuration or a
-//! host's `load-checklist` message.
+//! those a ministry loaded from a URL or a file, narrowed to one when the host chooses it (in
+//! the embedding address or a `load-checklist` message, which the embedding bridge passes in
+//! through [`choose`] and [`choose_shipped`]).
 
 mod changes;
 mod load;
 
 use std::cell::RefCell;
 
-use audit_core::embed::ChecklistSource;
-
 use crate::catalogue::{self, Available, Unavailable};
 
-pub use changes::{notify, use_offer_changes};
+use changes::notify;
+pub use changes::use_offer_changes;
 pub use load::{LoadRefused, load_file, load_url, restore};
 
 /// What the host asked to offer alone.
@@ -50,7 +50,7 @@ pub fn choose(chosen: Available) {
 
 /// Offers only the shipped checklist `id`; false when the app ships no such checklist.
 pub fn choose_shipped(id: &str) -> bool {
-    let known = is_shipped(id);
+    let known = catalogue::CURRENT.contains(&id);
     if known {
         CHOSEN.set(Some(Chosen::Shipped(id.to_owned())));
         notify();
@@ -58,23 +58,12 @@ pub fn choose_shipped(id: &str) -> bool {
     known
 }
 
-pub fn is_shipped(id: &str) -> bool {
-    catalogue::CURRENT.contains(&id)
-}
-
 /// The checklists to show on the home screen, given the shipped ones as fetched: the one the
 /// host chose, or everything (shipped, then loaded ones).
 pub fn offered(shipped: &[Result<Available, Unavailable>]) -> Vec<Result<Available, Unavailable>> {
-    let shipped_id = match CHOSEN.with_borrow(Clone::clone) {
-        Some(Chosen::Custom(chosen)) => return vec![Ok(chosen)],
-        Some(Chosen::Shipped(id)) => Some(id),
-        None => match &crate::embed::config().checklist {
-            Some(ChecklistSource::Bundled(id)) if is_shipped(id) => Some(id.clone()),
-            _ => None,
-        },
-    };
-    match shipped_id {
-        Some(id) => shipped
+    match CHOSEN.with_borrow(Clone::clone) {
+        Some(Chosen::Custom(chosen)) => vec![Ok(chosen)],
+        Some(Chosen::Shipped(id)) => shipped
             .iter()
             .filter(|entry| entry.as_ref().is_ok_and(|a| a.loaded.checklist.id == id))
             .cloned()
