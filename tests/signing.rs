@@ -1,16 +1,22 @@
 //! Keys and signatures in a real headless Chromium: WebCrypto Ed25519, the wrapped fallback,
-//! keys kept in IndexedDB, and the time to sign and verify a large audit.
+//! keys kept in IndexedDB and never in localStorage, and the time to sign and verify a large
+//! audit.
 #![cfg(target_arch = "wasm32")]
 
+use std::time::Duration;
+
 use audit_core::signing::{IdentityCard, ProofOptions, Role, Signatory, SignedDocument};
-use audit_core::{AnswerValue, AuditRecord, ChecklistRef, Compliance, Edit, Timestamp, Uuid};
+use audit_core::{
+    AnswerValue, AuditRecord, ChecklistRef, Compliance, Edit, Language, Timestamp, Uuid,
+};
 use js_sys::{Array, Uint8Array};
+use supplier_audit::app::App;
 use supplier_audit::keys::{PrivateKey, sign_ed25519};
 use supplier_audit::storage::{OwnIdentity, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::CryptoKey;
+use web_sys::{CryptoKey, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -188,16 +194,107 @@ async fn keys_survive_indexed_db_and_still_sign() {
                 .all(|i| i.card.did != did)
         );
     }
-    // Nothing of a key reaches localStorage.
+    assert_local_storage_holds_no_key();
+}
+
+/// What the app may keep in localStorage: only the language preference
+/// (`effects::language`), whose value is a language code and so can hold no key.
+const LOCAL_STORAGE_ALLOWED: &[&str] = &["supplier-audit.language"];
+
+fn local_storage() -> web_sys::Storage {
+    gloo_utils::window().local_storage().unwrap().unwrap()
+}
+
+fn local_storage_entries() -> Vec<(String, String)> {
+    let storage = local_storage();
+    (0..storage.length().unwrap())
+        .map(|i| {
+            let key = storage.key(i).unwrap().unwrap();
+            let value = storage.get_item(&key).unwrap().unwrap();
+            (key, value)
+        })
+        .collect()
+}
+
+fn assert_local_storage_holds_no_key() {
+    for (key, value) in local_storage_entries() {
+        assert!(
+            LOCAL_STORAGE_ALLOWED.contains(&key.as_str()),
+            "localStorage holds {key:?} = {value:?}"
+        );
+        assert!(
+            Language::from_code(&value).is_some(),
+            "{key:?} holds {value:?}, not a language code"
+        );
+    }
+}
+
+/// Waits up to ten seconds for `selector` to match under `root`: the app renders after
+/// IndexedDB opens and after each key operation.
+async fn appears(root: &Element, selector: &str) -> HtmlElement {
+    for _ in 0..500 {
+        if let Some(found) = root.query_selector(selector).unwrap() {
+            return found.unchecked_into();
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("nothing matches {selector} after 10 s")
+}
+
+#[wasm_bindgen_test]
+async fn creating_an_identity_in_the_app_puts_no_key_in_local_storage() {
+    local_storage().clear().unwrap();
+    let window = gloo_utils::window();
+    window.location().set_hash("#/identities").unwrap();
+    let root = gloo_utils::document().create_element("div").unwrap();
+    gloo_utils::document()
+        .body()
+        .unwrap()
+        .append_child(&root)
+        .unwrap();
+    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+
+    for (selector, value) in [
+        ("#identity-name", "Nadia Probe"),
+        ("#identity-organisation", "Labour Inspectorate"),
+    ] {
+        appears(&root, selector)
+            .await
+            .unchecked_into::<HtmlInputElement>()
+            .set_value(value);
+    }
+    appears(&root, "#identity-role")
+        .await
+        .unchecked_into::<HtmlSelectElement>()
+        .set_value("Witness");
+    appears(&root, "fieldset.create-identity button.create")
+        .await
+        .click();
+    let did = appears(&root, ".identity-card")
+        .await
+        .get_attribute("data-did")
+        .unwrap();
+
+    let identities = Storage::open().await.unwrap().identities;
+    let own = identities.own().await.unwrap();
+    let made = own
+        .iter()
+        .find(|i| i.card.did.to_string() == did)
+        .expect("the key went to IndexedDB");
+    assert_eq!(made.card.role, Role::Witness);
+    let stored: Vec<String> = local_storage_entries()
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     assert_eq!(
-        gloo_utils::window()
-            .local_storage()
-            .unwrap()
-            .unwrap()
-            .length()
-            .unwrap(),
-        0
+        stored, LOCAL_STORAGE_ALLOWED,
+        "the app ran and remembered the language, and stored nothing else"
     );
+    assert_local_storage_holds_no_key();
+
+    app.destroy();
+    identities.delete_own(&made.card.did).await.unwrap();
+    window.location().set_hash("").unwrap();
 }
 
 #[wasm_bindgen_test]
