@@ -1,5 +1,6 @@
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
+use audit_core::signing::MAX_DOCUMENT_BYTES;
 use yew::prelude::*;
 
 use crate::hooks::use_language;
@@ -33,8 +34,22 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
             // Clearing lets the same file be chosen again after a fix.
             input.set_value("");
             let on_pick = on_pick.clone();
+            let name = file.name();
+            // Refused before reading: no file the app takes is this large, and reading a
+            // stranger's huge file would only use up the tablet's memory.
+            if file.size() > MAX_DOCUMENT_BYTES as f64 {
+                let bytes = (file.size() as u64).to_string();
+                let limit = (MAX_DOCUMENT_BYTES / (1024 * 1024)).to_string();
+                on_pick.emit(Err(Text::NamedFileProblem.fill(
+                    language,
+                    &[
+                        ("file", &name),
+                        ("reason", &Text::FileTooLarge.fill(language, &[("bytes", &bytes), ("limit", &limit)])),
+                    ],
+                )));
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
                 let text = JsFuture::from(file.text()).await;
                 on_pick.emit(match text.ok().and_then(|t| t.as_string()) {
                     Some(text) => Ok(PickedFile { name, text }),

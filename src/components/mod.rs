@@ -33,7 +33,7 @@ pub use notice::Notice;
 pub use progress_summary::ProgressSummary;
 pub use qr_code::QrCode;
 pub use question_card::QuestionCard;
-pub use save_status::{SaveState, SaveStatus};
+pub use save_status::SaveStatus;
 pub use score_summary::ScoreSummary;
 pub use signing_panel::SigningPanel;
 pub use table_answer::TableAnswer;

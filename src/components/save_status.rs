@@ -1,17 +1,8 @@
 use yew::prelude::*;
 
 use crate::components::Notice;
-use crate::hooks::use_language;
+use crate::hooks::{SaveState, use_language};
 use crate::i18n::Text;
-use crate::storage::StorageError;
-
-/// Whether the latest change has reached the device's storage.
-#[derive(Clone, Debug, PartialEq)]
-pub enum SaveState {
-    Saved,
-    Saving,
-    Failed(StorageError),
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SaveStatusProps {

@@ -1,18 +1,20 @@
-use audit_core::AuditRecord;
-use audit_core::signing::{DidKey, IdentityCard, Signatory, SignedDocument};
+use std::rc::Rc;
+
+use audit_core::signing::{DidKey, IdentityCard, Signatory};
+use audit_core::workflow::Audit;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::VerificationReportView;
-use crate::components::verification_report::who;
+use crate::i18n::errors::who;
+use crate::effects::clock;
 use crate::hooks::use_language;
 use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct SigningPanelProps {
     /// A finalized audit.
-    pub record: AuditRecord,
-    pub signed: Option<SignedDocument>,
+    pub audit: Rc<Audit>,
     /// Identities whose private key is on this device.
     pub own: Vec<IdentityCard>,
     /// Cards imported from other parties.
@@ -27,11 +29,12 @@ pub struct SigningPanelProps {
 #[component]
 pub fn SigningPanel(props: &SigningPanelProps) -> Html {
     let language = use_language();
-    let report = use_memo(props.signed.clone(), |signed| {
-        signed.as_ref().map(|d| d.verify(None))
+    let record = props.audit.record();
+    let report = use_memo(props.audit.signed().cloned(), |signed| {
+        signed.as_ref().map(|d| d.verify(None, &clock::now()))
     });
     let chosen = use_node_ref();
-    let listed = |did: &DidKey| props.record.signatories.iter().any(|s| &s.did == did);
+    let listed = |did: &DidKey| record.signatories.iter().any(|s| &s.did == did);
     let candidates: Vec<IdentityCard> = props
         .own
         .iter()
@@ -39,8 +42,8 @@ pub fn SigningPanel(props: &SigningPanelProps) -> Html {
         .filter(|card| !listed(&card.did))
         .cloned()
         .collect();
-    // The list is part of what is signed: it is fixed from the first signature on.
-    let locked = props.signed.is_some();
+    // The core decides: the list is part of what is signed, fixed from the first signature on.
+    let locked = !props.audit.can_change_signatories();
     let add = {
         let (chosen, candidates, on_add) =
             (chosen.clone(), candidates.clone(), props.on_add.clone());
@@ -65,7 +68,7 @@ pub fn SigningPanel(props: &SigningPanelProps) -> Html {
             <h2 id="signing-title">{ Text::SignaturesTitle.get(language) }</h2>
             <p class="hint">{ Text::SignaturesHint.get(language) }</p>
             <ul class="signatories">
-                for signatory in &props.record.signatories {
+                for signatory in &record.signatories {
                     <li key={signatory.did.to_string()} class="signatory" data-did={signatory.did.to_string()}>
                         <span class="who">{ who(signatory, language) }</span>
                         if has_signed(&signatory.did) {

@@ -1,9 +1,10 @@
-use audit_core::signing::{ProofReport, Signatory, VerificationReport};
+use audit_core::signing::{Invalidity, ProofReport, VerificationReport};
 use audit_core::{Language, Timestamp};
 use yew::prelude::*;
 
 use crate::effects::clock;
 use crate::hooks::use_language;
+use crate::i18n::errors::who;
 use crate::i18n::{Text, errors};
 
 #[derive(Properties, PartialEq)]
@@ -16,18 +17,29 @@ pub struct VerificationReportProps {
 pub fn VerificationReportView(props: &VerificationReportProps) -> Html {
     let language = use_language();
     let report = &props.report;
-    let (verdict, class) = if report.is_valid() {
-        (Text::VerdictValid, "verdict valid")
-    } else if report.failures().next().is_some() {
-        (Text::VerdictChanged, "verdict invalid")
-    } else if report.proofs.is_empty() {
-        (Text::VerdictUnsigned, "verdict invalid")
-    } else {
-        (Text::VerdictIncomplete, "verdict invalid")
+    // One line that names the first problem, as `audit-cli verify` prints it.
+    let (verdict, class) = match report.problems().next() {
+        None => (Text::VerdictValid.get(language).to_owned(), "verdict valid"),
+        Some(problem) => (
+            Text::VerdictInvalid.fill(
+                language,
+                &[("reason", &errors::invalidity(&problem, language))],
+            ),
+            "verdict invalid",
+        ),
     };
+    // Failed proofs are told on their own lines; the document's other problems are listed.
+    let others: Vec<String> = report
+        .problems()
+        .filter(|p| !matches!(p, Invalidity::Proof(..) | Invalidity::Missing(_)))
+        .map(|p| errors::invalidity(&p, language))
+        .collect();
     html! {
         <section class="verification-report" aria-live="polite">
-            <p class={class}>{ verdict.get(language) }</p>
+            <p class={class}>{ verdict }</p>
+            for problem in others {
+                <p class="notice">{ problem }</p>
+            }
             <ul class="proofs">
                 for proof in &report.proofs {
                     <li key={proof.index} class={classes!("proof", if proof.outcome.is_ok() { "valid" } else { "invalid" })}>
@@ -43,23 +55,8 @@ pub fn VerificationReportView(props: &VerificationReportProps) -> Html {
                     }
                 </ul>
             }
-            for signatory in &report.repeated {
-                <p class="notice">{ Text::SignedMoreThanOnce.fill(language, &[("signatory", &who(signatory, language))]) }</p>
-            }
         </section>
     }
-}
-
-/// "Role: Name (Organisation)" in `language`.
-pub fn who(signatory: &Signatory, language: Language) -> String {
-    Text::SignatoryLine.fill(
-        language,
-        &[
-            ("role", errors::role(signatory.role, language)),
-            ("name", &signatory.name),
-            ("organisation", &signatory.organisation),
-        ],
-    )
 }
 
 /// The proof's own claim of when it was made, in local time when it is a UTC time.

@@ -2,8 +2,10 @@
 
 use audit_core::Language;
 use audit_core::signing::{
-    DidKeyError, DocumentError, ImportConflict, MergeError, ProofFailure, Role, StrictJsonError,
+    DidKeyError, DocumentError, Invalidity, MAX_DOCUMENT_BYTES, MergeError, ProofFailure, Role,
+    Signatory, SignatoriesError, StrictJsonError,
 };
+use audit_core::workflow::{Refusal, SummaryGist};
 
 use super::Text;
 
@@ -15,6 +17,18 @@ pub fn role(role: Role, language: Language) -> &'static str {
         Role::Witness => Text::RoleWitness,
     }
     .get(language)
+}
+
+/// "Role: Name (Organisation)" in `language`.
+pub fn who(signatory: &Signatory, language: Language) -> String {
+    Text::SignatoryLine.fill(
+        language,
+        &[
+            ("role", role(signatory.role, language)),
+            ("name", &signatory.name),
+            ("organisation", &signatory.organisation),
+        ],
+    )
 }
 
 pub fn strict_json(e: &StrictJsonError, language: Language) -> String {
@@ -48,6 +62,24 @@ pub fn proof_failure(failure: &ProofFailure, language: Language) -> String {
         ProofFailure::BadCreated(value) => {
             Text::ProofBadCreated.fill(language, &[("value", value)])
         }
+        ProofFailure::TooLong {
+            field,
+            length,
+            limit,
+        } => Text::ProofTooLong.fill(
+            language,
+            &[
+                ("field", field),
+                ("length", &length.to_string()),
+                ("limit", &limit.to_string()),
+            ],
+        ),
+        ProofFailure::CreatedInFuture(value) => {
+            Text::ProofCreatedInFuture.fill(language, &[("value", value)])
+        }
+        ProofFailure::DuplicateId(value) => {
+            Text::ProofDuplicateId.fill(language, &[("value", value)])
+        }
         ProofFailure::BadProofValue => Text::ProofBadProofValue.get(language).to_owned(),
         ProofFailure::BadSigner(e) => did_key(e, language),
         ProofFailure::ContextMismatch => Text::ProofContextMismatch.get(language).to_owned(),
@@ -60,6 +92,13 @@ pub fn proof_failure(failure: &ProofFailure, language: Language) -> String {
 
 pub fn document(e: &DocumentError, language: Language) -> String {
     match e {
+        DocumentError::TooLarge { bytes } => Text::FileTooLarge.fill(
+            language,
+            &[
+                ("bytes", &bytes.to_string()),
+                ("limit", &(MAX_DOCUMENT_BYTES / (1024 * 1024)).to_string()),
+            ],
+        ),
         DocumentError::Json(e) => strict_json(e, language),
         DocumentError::NotAnObject => Text::DocumentNotAnObject.get(language).to_owned(),
         DocumentError::NotFinalized => Text::DocumentNotFinalized.get(language).to_owned(),
@@ -78,15 +117,108 @@ pub fn merge(e: &MergeError, language: Language) -> String {
     }
 }
 
-pub fn import_conflict(e: &ImportConflict, language: Language) -> String {
+pub fn signatories(e: &SignatoriesError, language: Language) -> String {
     match e {
-        ImportConflict::NotAnAudit(reason) => {
+        SignatoriesError::NotAList => Text::SignatoriesNotAList.get(language).to_owned(),
+        SignatoriesError::Entry { index, reason } => Text::SignatoriesEntry.fill(
+            language,
+            &[("index", &index.to_string()), ("reason", reason)],
+        ),
+        SignatoriesError::Duplicate { index, did } => Text::SignatoriesDuplicate.fill(
+            language,
+            &[("index", &index.to_string()), ("did", did)],
+        ),
+    }
+}
+
+/// One reason a signed document is not valid.
+pub fn invalidity(problem: &Invalidity<'_>, language: Language) -> String {
+    let who = |s| who(s, language);
+    match problem {
+        Invalidity::Signatories(e) => signatories(e, language),
+        Invalidity::NoProof => Text::VerdictUnsigned.get(language).to_owned(),
+        Invalidity::Proof(proof, failure) => Text::InvalidProof.fill(
+            language,
+            &[
+                ("number", &(proof.index + 1).to_string()),
+                ("reason", &proof_failure(failure, language)),
+            ],
+        ),
+        Invalidity::Unlisted(proof) => Text::InvalidUnlisted.fill(
+            language,
+            &[
+                ("number", &(proof.index + 1).to_string()),
+                (
+                    "did",
+                    &proof.signer.as_ref().map_or_else(String::new, ToString::to_string),
+                ),
+            ],
+        ),
+        Invalidity::Repeated(s) => Text::SignedMoreThanOnce.fill(language, &[("signatory", &who(s))]),
+        Invalidity::Missing(s) => Text::InvalidMissing.fill(language, &[("signatory", &who(s))]),
+    }
+}
+
+fn summary_gist(gist: &SummaryGist, language: Language) -> String {
+    let percent = gist.percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
+    let alert = if gist.zero_tolerance_alert { Text::Yes } else { Text::No };
+    Text::SummaryGist.fill(
+        language,
+        &[
+            ("percent", &percent),
+            ("critical", &gist.critical.to_string()),
+            ("major", &gist.major.to_string()),
+            ("minor", &gist.minor.to_string()),
+            ("alert", alert.get(language)),
+        ],
+    )
+}
+
+/// Why the workflow refused an action, as a sentence that says what to do.
+pub fn refusal(refusal: &Refusal, language: Language) -> String {
+    let nothing_changed = |reason: String| {
+        Text::ImportConflictDifferent.fill(language, &[("reason", &reason)])
+    };
+    match refusal {
+        Refusal::Finalized => Text::RefusalFinalized.get(language).to_owned(),
+        Refusal::NotFinalized => Text::DocumentNotFinalized.get(language).to_owned(),
+        Refusal::SignatoriesLocked => Text::SignatoriesFixed.get(language).to_owned(),
+        Refusal::AlreadyListed(name) => {
+            Text::RefusalAlreadyListed.fill(language, &[("name", name)])
+        }
+        Refusal::NoSignatories => Text::DocumentNoSignatories.get(language).to_owned(),
+        Refusal::NotListed(did) => {
+            Text::RefusalNotListed.fill(language, &[("did", &did.to_string())])
+        }
+        Refusal::AlreadySigned(did) => {
+            Text::RefusalAlreadySigned.fill(language, &[("did", &did.to_string())])
+        }
+        Refusal::ChecklistMissing { id, version } => {
+            Text::RefusalChecklistMissing.fill(language, &[("id", id), ("version", version)])
+        }
+        Refusal::SummaryMismatch(mismatch) => Text::RefusalSummaryMismatch.fill(
+            language,
+            &[
+                ("claimed", &summary_gist(&mismatch.claimed, language)),
+                ("recomputed", &summary_gist(&mismatch.recomputed, language)),
+            ],
+        ),
+        Refusal::TooManyPhotos { question, max } => Text::RefusalTooManyPhotos.fill(
+            language,
+            &[("question", question), ("max", &max.to_string())],
+        ),
+        Refusal::ChangedWhileSigning => Text::RefusalChangedWhileSigning.get(language).to_owned(),
+        Refusal::BadSignature(failure) => nothing_changed(proof_failure(failure, language)),
+        Refusal::Document(e) | Refusal::Unreadable(e) => document(e, language),
+        Refusal::NotAnAudit(reason) => {
             Text::ImportConflictNotAnAudit.fill(language, &[("reason", &reason.to_string())])
         }
-        ImportConflict::NotFinalized => Text::ImportConflictNotFinalized.get(language).to_owned(),
-        ImportConflict::LocalDraft => Text::ImportConflictLocalDraft.get(language).to_owned(),
-        ImportConflict::Different(e) => {
-            Text::ImportConflictDifferent.fill(language, &[("reason", &merge(e, language))])
-        }
+        Refusal::IncomingNotFinalized => Text::ImportConflictNotFinalized.get(language).to_owned(),
+        Refusal::InvalidSignatures(report) => nothing_changed(
+            Refusal::first_invalidity(report)
+                .map_or_else(String::new, |p| invalidity(&p, language)),
+        ),
+        Refusal::LocalDraft => Text::ImportConflictLocalDraft.get(language).to_owned(),
+        Refusal::DifferentContent(e) => nothing_changed(merge(e, language)),
     }
 }

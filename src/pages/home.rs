@@ -1,5 +1,5 @@
-use audit_core::signing::{SignedDocument, reconcile};
-use audit_core::{AuditRecord, Language, Progress, Uuid};
+use audit_core::workflow::{Action, Audit, Effect, Incoming};
+use audit_core::{Language, Progress, Uuid};
 use yew::prelude::*;
 
 use crate::catalogue::{self, Available, Unavailable};
@@ -8,7 +8,7 @@ use crate::effects::clock;
 use crate::hooks::{navigate, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::Route;
-use crate::storage::{AuditStore, Listing, Storage, StorageError, StoredAudit};
+use crate::storage::{AuditStore, Listing, Storage, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -42,13 +42,13 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         let (store, start_error) = (props.storage.audits.clone(), start_error.clone());
         Callback::from(move |available: Available| {
             let (store, start_error) = (store.clone(), start_error.clone());
-            let record =
-                AuditRecord::new(clock::new_id(), available.loaded.reference(), clock::now());
+            let (audit, effects) =
+                Audit::start(clock::new_id(), available.loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
                 // The exact definition first, so the audit opens even after a later version ships.
                 let stored = catalogue::remember(&store, &available).await;
-                match stored.and(store.put(&record).await) {
-                    Ok(()) => navigate(&Route::Audit(record.id)),
+                match stored.and(save_all(&store, effects).await) {
+                    Ok(()) => navigate(&Route::Audit(audit.id())),
                     Err(error) => start_error.set(Some(error)),
                 }
             });
@@ -136,7 +136,7 @@ fn saved_audits(
                 } else {
                     <ul class="saved-audits">
                         for audit in &listing.audits {
-                            <li key={audit.record.id.to_string()}>{ saved_audit(audit, checklists, language) }</li>
+                            <li key={audit.id().to_string()}>{ saved_audit(audit, checklists, language) }</li>
                         }
                     </ul>
                 }
@@ -146,11 +146,11 @@ fn saved_audits(
 }
 
 fn saved_audit(
-    audit: &StoredAudit,
+    audit: &Audit,
     checklists: &[Result<Available, Unavailable>],
     language: Language,
 ) -> Html {
-    let record = &audit.record;
+    let record = audit.record();
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
         Text::SupplierNotNamed.get(language)
@@ -174,7 +174,7 @@ fn saved_audit(
             if let Some(available) = checklist {
                 <ProgressSummary progress={Progress::of_checklist(&available.loaded.checklist, record)} />
             }
-            if let Some(document) = &audit.signed {
+            if let Some(document) = audit.signed() {
                 <span class="status">{ Text::FinalizedSignatures.fill(language, &[
                     ("signed", &document.proofs().len().to_string()),
                     ("total", &record.signatories.len().to_string()),
@@ -214,28 +214,38 @@ async fn take_in(
     let refuse = |reason: String| {
         Text::NamedFileProblem.fill(language, &[("file", &file.name), ("reason", &reason)])
     };
+    // Every proof is verified here, before anything is read from or written to storage.
     let incoming =
-        SignedDocument::parse(&file.text).map_err(|e| refuse(errors::document(&e, language)))?;
-    let id = incoming.record().map_err(|e| refuse(e.to_string()))?.id;
+        Incoming::parse(&file.text, &clock::now()).map_err(|e| refuse(errors::refusal(&e, language)))?;
+    let id = incoming.id();
     let local = audits
         .get(id)
         .await
         .map_err(|e| refuse(e.message(language)))?;
-    let reconciled = reconcile(
-        local.as_ref().map(|a| &a.record),
-        local.as_ref().and_then(|a| a.signed.as_ref()),
-        incoming,
-    )
-    .map_err(|e| refuse(errors::import_conflict(&e, language)))?;
-    let saved = if reconciled.document.proofs().is_empty() {
-        let record = reconciled
-            .document
-            .record()
-            .map_err(|e| refuse(e.to_string()))?;
-        audits.put(&record).await
-    } else {
-        audits.put_signed(&reconciled.document).await
-    };
-    saved.map_err(|e| refuse(e.message(language)))?;
+    let checklist = catalogue::resolve(audits, incoming.checklist()).await;
+    let checklist = checklist.as_ref().map(|a| &a.loaded.checklist);
+    let effects = match local {
+        Some(mut audit) => audit.update(Action::TakeIn(Box::new(incoming)), checklist),
+        None => incoming.into_new_audit(checklist).map(|audit| {
+            vec![Effect::Save {
+                stored: audit.stored(),
+                reached: Vec::new(),
+            }]
+        }),
+    }
+    .map_err(|e| refuse(errors::refusal(&e, language)))?;
+    save_all(audits, effects)
+        .await
+        .map_err(|e| refuse(e.message(language)))?;
     Ok(id)
+}
+
+/// Writes what the workflow asked to save; the home screen has no other effects to run.
+async fn save_all(audits: &AuditStore, effects: Vec<Effect>) -> Result<(), StorageError> {
+    for effect in effects {
+        if let Effect::Save { stored, .. } = effect {
+            audits.put(&stored).await?;
+        }
+    }
+    Ok(())
 }

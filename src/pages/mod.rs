@@ -1,8 +1,6 @@
 //! Whole screens, one per route.
 
 mod audit;
-mod audit_state;
-mod definition;
 mod home;
 mod identities;
 mod verify;

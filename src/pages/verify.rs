@@ -3,6 +3,7 @@ use audit_core::signing::{DocumentError, SignedDocument, TrustList, Verification
 use yew::prelude::*;
 
 use crate::components::{FilePicker, Notice, PickedFile, VerificationReportView};
+use crate::effects::clock;
 use crate::hooks::use_language;
 use crate::i18n::{Text, errors};
 
@@ -29,7 +30,7 @@ pub fn VerifyPage() -> Html {
         _ => None,
     };
     let report: Option<(String, VerificationReport)> = match &*document {
-        Some(Ok((name, doc))) => Some((name.clone(), doc.verify(trusted))),
+        Some(Ok((name, doc))) => Some((name.clone(), doc.verify(trusted, &clock::now()))),
         _ => None,
     };
     html! {

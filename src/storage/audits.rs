@@ -1,5 +1,5 @@
-use audit_core::signing::SignedDocument;
-use audit_core::{AuditRecord, Uuid};
+use audit_core::Uuid;
+use audit_core::workflow::{Audit, Stored};
 use wasm_bindgen::JsValue;
 
 use super::database::{AUDITS, DEFINITIONS, SHIPPED_FILES};
@@ -15,17 +15,10 @@ pub struct AuditStore {
     database: Database,
 }
 
-/// One saved audit, with its signed form once someone has signed it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoredAudit {
-    pub record: AuditRecord,
-    pub signed: Option<SignedDocument>,
-}
-
 /// Everything saved, newest change first, with the entries that could not be read.
 #[derive(Debug, Default, PartialEq)]
 pub struct Listing {
-    pub audits: Vec<StoredAudit>,
+    pub audits: Vec<Audit>,
     pub unreadable: Vec<StorageError>,
 }
 
@@ -34,19 +27,18 @@ impl AuditStore {
         AuditStore { database }
     }
 
-    /// Writes the whole record (a draft, or a finalized audit nobody has signed yet).
-    pub async fn put(&self, record: &AuditRecord) -> Result<(), StorageError> {
-        let json = serde_json::to_string(record).map_err(StorageError::not_saved)?;
-        self.write(record.id, &json).await
+    /// Writes an audit's stored form (the core decides what that is).
+    pub async fn put(&self, stored: &Stored) -> Result<(), StorageError> {
+        self.database
+            .put(
+                AUDITS,
+                &stored.id.to_string(),
+                &JsValue::from_str(&stored.text),
+            )
+            .await
     }
 
-    /// Writes a signed audit with all its proofs.
-    pub async fn put_signed(&self, document: &SignedDocument) -> Result<(), StorageError> {
-        let record = document.record().map_err(StorageError::not_saved)?;
-        self.write(record.id, &document.to_json_pretty()).await
-    }
-
-    pub async fn get(&self, id: Uuid) -> Result<Option<StoredAudit>, StorageError> {
+    pub async fn get(&self, id: Uuid) -> Result<Option<Audit>, StorageError> {
         let value = self.database.get(AUDITS, &id.to_string()).await?;
         value.map(|v| decode(&v)).transpose()
     }
@@ -61,7 +53,7 @@ impl AuditStore {
         }
         listing
             .audits
-            .sort_by(|a, b| b.record.updated.cmp(&a.record.updated));
+            .sort_by(|a, b| b.record().updated.cmp(&a.record().updated));
         Ok(listing)
     }
 
@@ -85,20 +77,11 @@ impl AuditStore {
     pub async fn shipped_file(&self, path: &str) -> Result<Option<String>, StorageError> {
         self.database.get_text(SHIPPED_FILES, path).await
     }
-
-    async fn write(&self, id: Uuid, json: &str) -> Result<(), StorageError> {
-        self.database
-            .put(AUDITS, &id.to_string(), &JsValue::from_str(json))
-            .await
-    }
 }
 
-fn decode(value: &JsValue) -> Result<StoredAudit, StorageError> {
+fn decode(value: &JsValue) -> Result<Audit, StorageError> {
     let text = value
         .as_string()
         .ok_or_else(|| StorageError::unreadable("the entry is not text"))?;
-    let document = SignedDocument::parse(&text).map_err(StorageError::unreadable)?;
-    let record = document.record().map_err(StorageError::unreadable)?;
-    let signed = (!document.proofs().is_empty()).then_some(document);
-    Ok(StoredAudit { record, signed })
+    Audit::from_stored(&text).map_err(StorageError::unreadable)
 }

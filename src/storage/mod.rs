@@ -8,7 +8,7 @@ mod database;
 mod error;
 mod identities;
 
-pub use audits::{AuditStore, Listing, StoredAudit};
+pub use audits::{AuditStore, Listing};
 pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;

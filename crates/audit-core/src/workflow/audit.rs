@@ -200,6 +200,11 @@ impl Audit {
         Ok(())
     }
 
+    /// Whether signatories may be listed or removed now.
+    pub fn can_change_signatories(&self) -> bool {
+        self.check_signatories_open().is_ok()
+    }
+
     /// Signatories may change after finalizing, and only until the first signature: the list
     /// is part of what is signed.
     fn check_signatories_open(&self) -> Result<(), Refusal> {

@@ -19,5 +19,5 @@ pub use action::Action;
 pub use audit::{Audit, StoredError};
 pub use effect::{Effect, Reached, Stored};
 pub use refusal::Refusal;
-pub use summary::{SummaryMismatch, check_summary};
+pub use summary::{SummaryGist, SummaryMismatch, check_summary};
 pub use take_in::Incoming;

@@ -1,0 +1,154 @@
+//! The open audit as Yew state: a thin `Reducible` over the core's workflow model. Every rule
+//! is decided by `Audit::update`; this adapter keeps its result, queues the effects it returns
+//! for the effect runner, and remembers a refusal to show.
+
+use std::rc::Rc;
+
+use audit_core::LoadedChecklist;
+use audit_core::workflow::{Action, Audit, Effect, Refusal};
+use yew::Reducible;
+
+use crate::storage::StorageError;
+
+#[derive(Clone, Debug)]
+pub enum AuditState {
+    Loading,
+    Missing,
+    Failed(StorageError),
+    Ready(Rc<Open>),
+}
+
+/// A loaded audit and what the page must do with it next.
+#[derive(Debug)]
+pub struct Open {
+    pub audit: Rc<Audit>,
+    /// The audit's own checklist definition.
+    pub checklist: Lookup,
+    /// Counts accepted changes since loading.
+    pub revision: u64,
+    /// Effects not yet carried out, numbered in the order the core returned them.
+    pub effects: Rc<[(u64, Effect)]>,
+    /// The last refused action, until the next accepted one.
+    pub refusal: Option<Rc<Refusal>>,
+    /// A signature was asked for and has not come back yet.
+    pub signing: bool,
+}
+
+/// Finding the exact checklist an audit was started on.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lookup {
+    Looking,
+    Found(Rc<LoadedChecklist>),
+    NotFound,
+}
+
+impl Lookup {
+    pub fn checklist(&self) -> Option<&audit_core::Checklist> {
+        match self {
+            Lookup::Found(loaded) => Some(&loaded.checklist),
+            _ => None,
+        }
+    }
+}
+
+pub enum AuditAction {
+    Loaded(Result<Option<Audit>, StorageError>),
+    ChecklistFound(Lookup),
+    Do(Action),
+    /// The effect runner has carried out every effect up to this number.
+    Ran(u64),
+    /// The key holder could not sign; nothing changes but the busy state.
+    SigningFailed,
+}
+
+impl PartialEq for AuditState {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (AuditState::Ready(a), AuditState::Ready(b)) => Rc::ptr_eq(a, b),
+            (AuditState::Loading, AuditState::Loading) => true,
+            (AuditState::Missing, AuditState::Missing) => true,
+            (AuditState::Failed(a), AuditState::Failed(b)) => a == b,
+            _ => false,
+        }
+    }
+}
+
+impl Reducible for AuditState {
+    type Action = AuditAction;
+
+    fn reduce(self: Rc<Self>, action: AuditAction) -> Rc<Self> {
+        let open = match (&*self, action) {
+            (_, AuditAction::Loaded(Ok(Some(audit)))) => {
+                return Rc::new(AuditState::Ready(Rc::new(Open {
+                    audit: Rc::new(audit),
+                    checklist: Lookup::Looking,
+                    revision: 0,
+                    effects: Rc::new([]),
+                    refusal: None,
+                    signing: false,
+                })));
+            }
+            (_, AuditAction::Loaded(Ok(None))) => return Rc::new(AuditState::Missing),
+            (_, AuditAction::Loaded(Err(error))) => return Rc::new(AuditState::Failed(error)),
+            (AuditState::Ready(open), action) => open.next(action),
+            // A change can only come from a rendered audit; anything else changes nothing.
+            _ => return self,
+        };
+        Rc::new(AuditState::Ready(Rc::new(open)))
+    }
+}
+
+impl Open {
+    fn next(&self, action: AuditAction) -> Open {
+        let mut next = Open {
+            audit: self.audit.clone(),
+            checklist: self.checklist.clone(),
+            revision: self.revision,
+            effects: self.effects.clone(),
+            refusal: self.refusal.clone(),
+            signing: self.signing,
+        };
+        match action {
+            AuditAction::Loaded(_) => {}
+            AuditAction::ChecklistFound(checklist) => next.checklist = checklist,
+            AuditAction::Ran(done) => {
+                next.effects = self.effects.iter().filter(|(n, _)| *n > done).cloned().collect();
+            }
+            AuditAction::SigningFailed => next.signing = false,
+            AuditAction::Do(action) => {
+                let signing = match action {
+                    Action::PrepareSignature(_) => true,
+                    Action::AddSignature(..) => false,
+                    _ => self.signing,
+                };
+                let mut audit = (*self.audit).clone();
+                match audit.update(action, self.checklist.checklist()) {
+                    Ok(effects) => {
+                        let id = audit.id();
+                        let changed = effects.iter().any(
+                            |e| matches!(e, Effect::Save { stored, .. } if stored.id == id),
+                        );
+                        if changed {
+                            next.audit = Rc::new(audit);
+                            next.revision += 1;
+                        }
+                        let first = self.effects.last().map_or(1, |(n, _)| n + 1);
+                        next.effects = self
+                            .effects
+                            .iter()
+                            .cloned()
+                            .chain((first..).zip(effects))
+                            .collect();
+                        next.refusal = None;
+                        next.signing = signing;
+                    }
+                    Err(refusal) => {
+                        next.refusal = Some(Rc::new(refusal));
+                        next.signing = false;
+                    }
+                }
+            }
+        }
+        next
+    }
+}
