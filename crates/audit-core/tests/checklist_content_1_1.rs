@@ -204,3 +204,76 @@ fn h1_asks_whether_workers_say_they_were_not_hit() {
     let ar = bare_arabic(&question_text(&c, "H1", Language::Ar));
     assert!(ar.contains("للضرب"), "{ar}");
 }
+
+fn cites(c: &Checklist, question: &str) -> Vec<String> {
+    c.question(question).unwrap().tags.sources.clone()
+}
+
+fn citation(c: &Checklist, key: &str) -> String {
+    text(&c.source(key).unwrap().citation, Language::En)
+}
+
+#[test]
+fn the_eti_label_names_the_clauses_it_is_cited_for() {
+    let supplier = checklist("supplier-due-diligence");
+    let label = citation(&supplier, "S33");
+    assert!(!label.contains("clause 1"), "{label}");
+    assert!(
+        label.contains("clause 2") && label.contains("clause 6"),
+        "{label}"
+    );
+    for q in ["G1", "J1"] {
+        assert!(cites(&supplier, q).contains(&"S33".to_owned()), "{q}");
+    }
+    let visit = checklist("monitoring-visit");
+    let label = citation(&visit, "S33");
+    assert!(
+        !label.contains("clause 1") && label.contains("clause 2"),
+        "{label}"
+    );
+}
+
+#[test]
+fn questions_cite_only_sources_that_support_them() {
+    let supplier = checklist("supplier-due-diligence");
+    for q in ["A3", "F5"] {
+        assert!(
+            cites(&supplier, q).iter().all(|k| !k.starts_with("S16")),
+            "{q}: the FAR clause does not make this point"
+        );
+    }
+    let visit = checklist("monitoring-visit");
+    assert!(!cites(&visit, "V3").contains(&"S36".to_owned()));
+    assert!(visit.source("S36").is_none(), "a comparison-only source");
+    let plan = checklist("prevention-plan");
+    for q in ["DS1", "DS2"] {
+        assert!(
+            !cites(&plan, q).contains(&"S24".to_owned()),
+            "{q}: Dindigul does not address dissent"
+        );
+    }
+    let design = citation(&plan, "SA1");
+    assert!(design.contains("not an external source"), "{design}");
+}
+
+#[test]
+fn weak_tags_are_gone() {
+    use audit_core::Recommendation;
+    let supplier = checklist("supplier-due-diligence");
+    for q in ["A6", "D3", "N4"] {
+        assert!(
+            !supplier
+                .question(q)
+                .unwrap()
+                .tags
+                .rec
+                .contains(&Recommendation::R1c),
+            "{q} is not about a Rec. 1(c) contract clause"
+        );
+    }
+    assert!(!supplier.question("D14").unwrap().tags.ilo.contains(&7));
+    let visit = checklist("monitoring-visit");
+    for q in ["V2", "V13", "V16"] {
+        assert!(visit.question(q).unwrap().tags.ilo.is_empty(), "{q}");
+    }
+}
