@@ -277,3 +277,129 @@ fn weak_tags_are_gone() {
         assert!(visit.question(q).unwrap().tags.ilo.is_empty(), "{q}");
     }
 }
+
+/// The group columns every disaggregated table shares, with the same options.
+const GROUPS: [(&str, &[&str]); 3] = [
+    ("sex", &["women", "men", "other-or-not-stated"]),
+    ("age", &["under-18", "18-24", "25-plus"]),
+    (
+        "migrant",
+        &[
+            "international-migrant",
+            "internal-migrant",
+            "not-migrant",
+            "not-known",
+        ],
+    ),
+];
+
+/// A disaggregated table: its question id, the group columns it has and its figures.
+type Table = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// Per checklist, each disaggregated table.
+const DISAGGREGATED: [(&str, &[Table]); 3] = [
+    (
+        "supplier-due-diligence",
+        &[
+            ("B9", &["sex", "age", "migrant"], &["workers"]),
+            (
+                "D15",
+                &["sex", "age", "migrant"],
+                &["interviewed", "paid-fees"],
+            ),
+            (
+                "F9",
+                &["sex", "age", "migrant"],
+                &["sampled", "shortfall", "owed"],
+            ),
+            (
+                "I5",
+                &["sex", "migrant"],
+                &["workers", "hazardous-or-night"],
+            ),
+            ("J12", &["sex", "age", "migrant"], &["raised", "resolved"]),
+        ],
+    ),
+    (
+        "monitoring-visit",
+        &[
+            (
+                "V24",
+                &["sex", "age", "migrant"],
+                &["workforce", "interviewed"],
+            ),
+            (
+                "V25",
+                &["sex", "age", "migrant"],
+                &[
+                    "paid-fees",
+                    "wage-shortfall",
+                    "grievances-raised",
+                    "grievances-resolved",
+                ],
+            ),
+        ],
+    ),
+    (
+        "prevention-plan",
+        &[("KP3", &["sex", "age", "migrant"], &["baseline", "target"])],
+    ),
+];
+
+#[test]
+fn figures_are_broken_down_by_sex_age_band_and_migrant_status() {
+    use audit_core::{AnswerType, ColumnType};
+    for (id, tables) in DISAGGREGATED {
+        let c = checklist(id);
+        for &(question, groups, figures) in tables {
+            let q = c
+                .question(question)
+                .unwrap_or_else(|| panic!("{id}: no {question}"));
+            assert_eq!(q.answer_type, AnswerType::Table, "{id} {question}");
+            for group in groups {
+                let column = q.columns.iter().find(|col| col.id == *group).unwrap();
+                let (_, options) = GROUPS.iter().find(|(g, _)| g == group).unwrap();
+                let ids: Vec<&str> = column.options.iter().map(|o| o.id.as_str()).collect();
+                assert_eq!(column.column_type, ColumnType::SingleChoice);
+                assert_eq!(ids, *options, "{id} {question} {group}");
+            }
+            for figure in figures {
+                let column = q.columns.iter().find(|col| col.id == *figure).unwrap();
+                assert_eq!(column.column_type, ColumnType::Number, "{id} {question}");
+                assert_eq!(column.min, Some(0.0), "{id} {question} {figure}");
+            }
+            // The figures are recorded, not scored.
+            assert!(!q.is_scored(), "{id} {question}");
+            assert!(q.tags.rec.contains(&audit_core::Recommendation::R4));
+        }
+    }
+}
+
+#[test]
+fn the_figures_leave_the_score_unchanged() {
+    use audit_core::{AnswerValue, AuditRecord, Cell, Edit, Row, Summary, Timestamp, Uuid};
+    let text = std::fs::read_to_string(Path::new(DIR).join("supplier-due-diligence.json")).unwrap();
+    let loaded = parse_checklist(&text).unwrap();
+    let now = Timestamp::parse("2026-12-01T09:00:00Z").unwrap();
+    let mut record = AuditRecord::new(Uuid::nil(), loaded.reference(), now.clone());
+    let mut row = Row::new();
+    row.insert("sex".into(), Cell::Text("women".into()));
+    row.insert("migrant".into(), Cell::Text("not-known".into()));
+    row.insert("workers".into(), Cell::Number(2.0));
+    row.insert("hazardous-or-night".into(), Cell::Number(1.0));
+    record.apply(
+        Edit::Answer {
+            question: "I5".into(),
+            value: Some(AnswerValue::Rows(vec![row])),
+        },
+        now,
+    );
+    let summary = Summary::of(&loaded.checklist, &record);
+    assert_eq!(summary.score.applicable, 0);
+    assert_eq!(summary.findings.total(), 0);
+    assert!(!summary.zero_tolerance_alert);
+}
