@@ -22,7 +22,12 @@ pub const CURRENT: &[&str] = &[
 
 /// Earlier versions still shipped, by id and version, for drafts started on them before
 /// the app stored definitions on the device.
-pub const ARCHIVED: &[(&str, &str)] = &[("supplier-due-diligence", "0.1.0")];
+pub const ARCHIVED: &[(&str, &str)] = &[
+    ("supplier-due-diligence", "0.1.0"),
+    ("supplier-due-diligence", "1.0.0"),
+    ("prevention-plan", "1.0.0"),
+    ("monitoring-visit", "1.0.0"),
+];
 
 /// A checklist with the exact text it was loaded from, which is what gets stored.
 #[derive(Clone, Debug)]

@@ -199,6 +199,43 @@ test('a draft saved on 0.1.0 by the previous app still opens, renders and export
   await context.close();
 });
 
+test('a draft started on 1.0.0 opens from the archive, renders and exports pinned to 1.0.0', async () => {
+  const context = await live.browser.newContext({ acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(live.server.url);
+  await page.locator('[data-checklist]').first().waitFor();
+  const text = await readFile(join(DIST, 'checklists/archive/supplier-due-diligence-1.0.0.json'), 'utf8');
+  const sha256 = createHash('sha256').update(canonical(JSON.parse(text))).digest('hex');
+  const current = JSON.parse(await readFile(join(DIST, 'checklists/supplier-due-diligence.json'), 'utf8'));
+  assert.notEqual(current.version, '1.0.0', 'the current file has moved on');
+  // Saved before the device kept definitions: only the archived file can open it.
+  const draft = {
+    ...(await oldDraft()),
+    id: '3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f',
+    checklist: { id: 'supplier-due-diligence', version: '1.0.0', sha256 },
+    answers: { A1: { value: 'yes' }, E1: { value: 'no', note: 'held by HR' } },
+  };
+  await putInDatabase(page, { version: 4, stores: [], store: 'audits', key: draft.id, value: JSON.stringify(draft) });
+  const problems = await watchForProblems(page, live.server.url);
+
+  await page.goto(`${live.server.url}#/audit/${draft.id}`);
+  await page.locator('[data-question]').first().waitFor();
+  assert.match(await page.locator('.older-version').textContent(), /version 1\.0\.0/);
+  const old = JSON.parse(text).sections.flatMap((s) => s.questions);
+  assert.equal(await page.locator('[data-question="B9"]').count(), 0, 'no 1.1.0 question in a 1.0.0 draft');
+  assert.equal(
+    await page.locator('#q-A1-text').textContent(),
+    old.find((q) => q.id === 'A1').text.en,
+  );
+  assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
+  const exported = await exportAudit(page);
+  assert.deepEqual(exported.checklist, draft.checklist, 'still pinned to 1.0.0');
+  assert.equal(exported.summary.zero_tolerance_alert, true);
+  assert.deepEqual(exported.summary.critical_findings, ['E1']);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('a checklist known only from the device opens; an unknown one says which answers it cannot show', async () => {
   const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();

@@ -129,3 +129,40 @@ fn all_languages_makes_a_missing_translation_a_problem() {
     );
     assert!(text.lines().all(|l| l.contains("lacks a text in language")));
 }
+
+#[test]
+fn a_source_nothing_cites_is_a_warning_not_a_failure() {
+    let text = std::fs::read_to_string(FIXTURE).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    value["sources"]
+        .as_array_mut()
+        .unwrap()
+        .push(serde_json::json!({"key": "S99", "citation": {"en": "Nobody cites this"}}));
+    let path = temp_file("uncited.json", &value.to_string());
+    let out = run(&["check", &path]);
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(&format!("warning: {path}: sources["))
+            && stderr.contains("source \"S99\" is cited by no question"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_bundled_checklists_pass_with_all_languages_and_no_warning() {
+    for id in [
+        "supplier-due-diligence",
+        "prevention-plan",
+        "monitoring-visit",
+    ] {
+        let path = format!(
+            "{}/../../static/checklists/{id}.json",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let out = run(&["check", "--all-languages", &path]);
+        assert!(out.status.success(), "{}", stdout(&out));
+        assert!(stdout(&out).starts_with(&format!("OK {id} 1.1.0: ")));
+        assert_eq!(String::from_utf8(out.stderr).unwrap(), "", "{id}");
+    }
+}

@@ -39,6 +39,16 @@ fn check_one(file: &Path, all_languages: bool) -> Result<String, Vec<String>> {
         }
         Ok(loaded) => {
             let c = &loaded.checklist;
+            // A source nothing cites is allowed but is most likely a leftover: warn.
+            // (A question citing an undefined source is already an error above.)
+            for (i, source) in c.sources.iter().enumerate() {
+                if !c.questions().any(|q| q.tags.sources.contains(&source.key)) {
+                    eprintln!(
+                        "warning: {name}: sources[{i}]: source \"{}\" is cited by no question",
+                        source.key
+                    );
+                }
+            }
             Ok(format!(
                 "OK {} {}: {} questions",
                 c.id,
