@@ -4,12 +4,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use audit_core::workflow::Audit;
 use audit_core::{
     Answer, AuditRecord, ChecklistRef, Compliance, Edit, Language, Question, Timestamp, Uuid,
 };
 use supplier_audit::components::{AnswerButtons, QuestionCard, TableAnswer};
 use supplier_audit::i18n::Text;
-use supplier_audit::storage::{Storage, StoredAudit};
+use supplier_audit::storage::Storage;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
@@ -165,15 +166,15 @@ async fn records_survive_a_round_trip_through_indexed_db() {
         },
         Timestamp::parse("2026-11-28T10:01:00.500Z").unwrap(),
     );
-    store.put(&record).await.expect("the write succeeds");
+    let audit = Audit::draft(record);
+    store
+        .put(&audit.stored())
+        .await
+        .expect("the write succeeds");
 
-    let stored = StoredAudit {
-        record: record.clone(),
-        signed: None,
-    };
-    assert_eq!(store.get(id).await.unwrap(), Some(stored.clone()));
+    assert_eq!(store.get(id).await.unwrap(), Some(audit.clone()));
     let listing = store.list().await.unwrap();
-    assert!(listing.audits.contains(&stored));
+    assert!(listing.audits.contains(&audit));
     assert!(listing.unreadable.is_empty());
     let unknown = Uuid::parse_str("00000000-0000-4000-8000-000000000000").unwrap();
     assert_eq!(store.get(unknown).await.unwrap(), None);

@@ -90,14 +90,16 @@ fn finalized_record(signatories: &[Signatory], answers: usize) -> AuditRecord {
     record
 }
 
+/// The core's two signing steps around a key that signs asynchronously, as in the app.
 async fn sign(document: &mut SignedDocument, key: &PrivateKey, signatory: &Signatory) {
     let options = ProofOptions {
         id: Uuid::from_u128(js_sys::Math::random().to_bits() as u128),
         created: now(),
         signer: signatory.did.clone(),
     };
-    let (data, config) = document.signing_input(&options).unwrap();
-    document.add_proof(config, &key.sign(&data).await.unwrap());
+    let request = document.prepare(&options).unwrap();
+    let signature = key.sign(request.data()).await.unwrap();
+    *document = request.complete(&signature).unwrap();
 }
 
 fn signatory(name: &str, role: Role, did: audit_core::signing::DidKey) -> Signatory {
@@ -124,7 +126,7 @@ async fn new_keys_are_webcrypto_and_not_extractable() {
     let mut document =
         SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 3)).unwrap();
     sign(&mut document, &key, &party).await;
-    assert!(document.verify(None).is_valid());
+    assert!(document.verify(None, &now()).is_valid());
 }
 
 #[wasm_bindgen_test]
@@ -148,7 +150,7 @@ async fn the_wrapped_fallback_signs_and_keeps_only_ciphertext() {
     let mut document =
         SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 3)).unwrap();
     sign(&mut document, &key, &party).await;
-    assert!(document.verify(None).is_valid());
+    assert!(document.verify(None, &now()).is_valid());
 }
 
 #[wasm_bindgen_test]
@@ -183,7 +185,7 @@ async fn keys_survive_indexed_db_and_still_sign() {
             SignedDocument::from_record(&finalized_record(std::slice::from_ref(&party), 2))
                 .unwrap();
         sign(&mut document, &stored.key, &party).await;
-        assert!(document.verify(None).is_valid());
+        assert!(document.verify(None, &now()).is_valid());
         identities.delete_own(&did).await.unwrap();
         assert!(
             identities
@@ -318,7 +320,7 @@ async fn time_to_sign_and_verify_a_300_answer_audit_with_3_proofs() {
     }
     let signed = js_sys::Date::now();
     let text = document.to_json_pretty();
-    let report = SignedDocument::parse(&text).unwrap().verify(None);
+    let report = SignedDocument::parse(&text).unwrap().verify(None, &now());
     let verified = js_sys::Date::now();
     assert!(report.is_valid());
     console_log!(
