@@ -28,6 +28,8 @@ pub struct Open {
     pub revision: u64,
     /// Effects not yet carried out, numbered in the order the core returned them.
     pub effects: Rc<[(u64, Effect)]>,
+    /// How many effects were ever queued: numbers never repeat, even once the queue is empty.
+    queued: u64,
     /// The last refused action, until the next accepted one.
     pub refusal: Option<Rc<Refusal>>,
     /// A signature was asked for and has not come back yet.
@@ -84,6 +86,7 @@ impl Reducible for AuditState {
                     checklist: Lookup::Looking,
                     revision: 0,
                     effects: Rc::new([]),
+                    queued: 0,
                     refusal: None,
                     signing: false,
                 })));
@@ -105,6 +108,7 @@ impl Open {
             checklist: self.checklist.clone(),
             revision: self.revision,
             effects: self.effects.clone(),
+            queued: self.queued,
             refusal: self.refusal.clone(),
             signing: self.signing,
         };
@@ -132,7 +136,8 @@ impl Open {
                             next.audit = Rc::new(audit);
                             next.revision += 1;
                         }
-                        let first = self.effects.last().map_or(1, |(n, _)| n + 1);
+                        let first = self.queued + 1;
+                        next.queued += effects.len() as u64;
                         next.effects = self
                             .effects
                             .iter()
