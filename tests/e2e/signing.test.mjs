@@ -121,10 +121,11 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   assert.match(rejected.stdout, /proof 2: Union representative Fatima Zahra .*INVALID: the signature does not match/);
   assert.equal(verifyDocument(JSON.parse(changed)).valid, false);
 
-  // Taking the changed copy in on the auditor's device is refused, and nothing local changes.
+  // Taking the changed copy in on the auditor's device is refused before anything is read or
+  // written: its proofs are verified first.
   await page.goto(server.url);
   await page.setInputFiles('#import-signed', tampered);
-  assert.match(await page.getByRole('alert').textContent(), /^tampered\.json: these are two different documents .*nothing was changed$/);
+  assert.match(await page.getByRole('alert').textContent(), /^tampered\.json: proof 1: the signature does not match: .*; nothing was changed$/);
   await page.locator('a.saved-audit', { hasText: 'Acme Textiles' }).click();
   await statusOf(page, 'Fatima Zahra').filter({ hasText: 'Signed' }).waitFor();
   assert.equal(await page.locator('[data-question="E1"] button[data-answer="no"]').getAttribute('aria-pressed'), 'true');
@@ -133,7 +134,7 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   await page.goto(`${server.url}#/verify`);
   await page.setInputFiles('#verify-file', tampered);
   await page.locator('.verdict').waitFor();
-  assert.match(await page.locator('.verdict').textContent(), /^Not valid: the content or a signature was changed/);
+  assert.match(await page.locator('.verdict').textContent(), /^Not valid: proof 1: the signature does not match/);
   assert.equal(await page.locator('.proof.invalid').count(), 2);
 
   assert.deepEqual([...auditor.problems, ...union.problems], []);
