@@ -171,7 +171,7 @@ texts! {
     InvalidUnlisted { en: "proof {number} is by {did}, who is not on the signatory list", fr: "la preuve {number} est de {did}, qui n'est pas sur la liste des signataires", es: "la prueba {number} es de {did}, que no figura en la lista de firmantes", ar: "الإثبات {number} صادر عن {did}، وهو غير مدرج في قائمة الموقِّعين" }
     InvalidMissing { en: "missing signature: {signatory}", fr: "signature manquante : {signatory}", es: "falta la firma de {signatory}", ar: "توقيع ناقص: {signatory}" }
     SignatoriesNotAList { en: "\"signatories\" must be a list of signatories", fr: "« signatories » doit être une liste de signataires", es: "«signatories» debe ser una lista de firmantes", ar: "يجب أن يكون \"signatories\" قائمة بالموقِّعين" }
-    SignatoriesEntry { en: "signatories[{index}]: {reason}", fr: "signatories[{index}] : {reason}", es: "signatories[{index}]: {reason}", ar: "signatories[{index}]: {reason}" }
+    SignatoriesEntry { en: "signatories[{index}]: {reason}", fr: "signatories[{index}] : {reason}", es: "signatories[{index}]: {reason}", ar: "الموقِّع signatories[{index}]: {reason}" }
     SignatoriesDuplicate { en: "signatories[{index}]: {did} is listed twice", fr: "signatories[{index}] : {did} est inscrit deux fois", es: "signatories[{index}]: {did} figura dos veces", ar: "signatories[{index}]: {did} مدرج مرتين" }
     MissingSignatures { en: "Missing signatures", fr: "Signatures manquantes", es: "Firmas que faltan", ar: "التوقيعات الناقصة" }
     SignedMoreThanOnce { en: "{signatory} signed more than once.", fr: "{signatory} a signé plus d'une fois.", es: "{signatory} firmó más de una vez.", ar: "وقّع {signatory} أكثر من مرة." }
