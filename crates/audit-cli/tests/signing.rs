@@ -133,14 +133,27 @@ fn two_parties_sign_and_verify() {
 fn a_trust_list_names_known_and_unknown_signers() {
     let scratch = Scratch::new("trust");
     let (auditor_key, auditor) = keygen(&scratch, "a.key.json");
-    let (_, union) = keygen(&scratch, "u.key.json");
+    let (union_key, union) = keygen(&scratch, "u.key.json");
     let record = scratch.write("record.json", &finalized_record(&auditor, &union));
-    let signed = scratch.write("signed.json", &stdout(&sign(&auditor_key, &record)));
+    let once = scratch.write("once.json", &stdout(&sign(&auditor_key, &record)));
+    let signed = scratch.write("signed.json", &stdout(&sign(&union_key, &once)));
     let list = json!({"format": "supplier-audit-trust-list/1", "publisher": "Ministry of Labour",
-        "entries": [{"did": union, "name": "Fatima Zahra", "organisation": "Textile Workers' Union"}]});
+        "entries": [{"did": union, "name": "Fatima Zahra (accredited)", "organisation": "Textile Workers' Union"}]});
     let list = scratch.write("trust.json", &list.to_string());
     let text = stdout(&run(&["verify", "--trust-list", &list, &signed]));
-    assert!(text.contains("(NOT on the trust list)"), "{text}");
+    let proof = |n: usize| {
+        text.lines()
+            .find(|l| l.starts_with(&format!("  proof {n}:")))
+            .unwrap_or_default()
+    };
+    assert!(
+        proof(1).ends_with("valid (NOT on the trust list)"),
+        "{text}"
+    );
+    assert!(
+        proof(2).ends_with("valid (trust list: Fatima Zahra (accredited), Textile Workers' Union)"),
+        "{text}"
+    );
 }
 
 #[test]
