@@ -14,7 +14,7 @@ mod page;
 mod post;
 mod resize;
 
-pub use audit_events::{audit_opened, audit_saved};
+pub use audit_events::audit_saved;
 pub use bridge::attach;
 pub use config::{config, problems};
 pub use notices::Notices;

@@ -45,9 +45,7 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
         use_effect_with(id, move |id| {
             let id = *id;
             wasm_bindgen_futures::spawn_local(async move {
-                let loaded = audits.get(id).await;
-                crate::embed::audit_opened(&loaded);
-                state.dispatch(AuditAction::Loaded(loaded));
+                state.dispatch(AuditAction::Loaded(audits.get(id).await));
             });
         });
     }
@@ -131,14 +129,14 @@ struct Runner {
 impl Runner {
     async fn run(&self, effect: Effect) {
         match effect {
-            Effect::Save { stored, .. } => {
+            Effect::Save { stored, reached } => {
                 let own = stored.id == self.audit.id();
                 if own {
                     self.save_state.set(SaveState::Saving);
                 }
                 let written = self.storage.audits.put(&stored).await;
                 if own {
-                    crate::embed::audit_saved(&self.audit, &written);
+                    crate::embed::audit_saved(&self.audit, &reached, &written);
                     self.save_state.set(match written {
                         Ok(()) => SaveState::Saved,
                         Err(error) => SaveState::Failed(error),

@@ -2,11 +2,12 @@
 
 mod common_signing;
 
-use audit_core::Language;
 use audit_core::embed::{
-    ChecklistSource, ConfigError, EmbedConfig, Incoming, IncomingError, Milestone, Origin,
-    OriginError, Outgoing,
+    ChecklistSource, ConfigError, EmbedConfig, Incoming, IncomingError, Origin, OriginError,
+    Outgoing, messages_after_save,
 };
+use audit_core::workflow::{Action, Audit, Effect};
+use audit_core::{AuditRecord, Edit, HeaderField, Language};
 use common_signing::*;
 use serde_json::{Value, json};
 
@@ -199,31 +200,53 @@ fn incoming_messages_are_read_strictly() {
 
 #[test]
 fn each_step_of_an_audit_is_announced_once_after_it_is_saved() {
-    let mut draft = finalized_record();
-    draft.finalized = None;
-    let id = draft.id;
-    let start = Milestone::of(&draft, None);
+    let checklist = audit_core::parse_checklist(include_str!(
+        "../../../static/checklists/archive/supplier-due-diligence-0.1.0.json"
+    ))
+    .unwrap()
+    .checklist;
+    let saved = |effects: Vec<Effect>| match effects.into_iter().next() {
+        Some(Effect::Save { reached, .. }) => reached,
+        other => panic!("expected a save, got {other:?}"),
+    };
+    let mut audit = Audit::draft(AuditRecord {
+        finalized: None,
+        ..finalized_record()
+    });
+    let id = audit.id();
+    let edit = Action::Edit(
+        Edit::Header(HeaderField::Site, "Werk Nord".into()),
+        at("2026-11-28T09:30:00Z"),
+    );
+    let reached = saved(audit.update(edit, Some(&checklist)).unwrap());
     assert_eq!(
-        start.messages_after_save(&draft, None, false),
+        messages_after_save(&audit, &reached, false),
         [Outgoing::Changed { id }]
     );
 
-    let finalized = finalized_record();
+    let finalize = Action::Finalize(at("2026-11-28T10:00:00Z"));
+    let reached = saved(audit.update(finalize, Some(&checklist)).unwrap());
     assert_eq!(
-        start.messages_after_save(&finalized, None, false),
+        messages_after_save(&audit, &reached, false),
         [Outgoing::Changed { id }, Outgoing::Finalized { id }]
     );
-    let after_finalize = Milestone::of(&finalized, None);
+    let remove = Action::RemoveSignatory(party(1).did);
+    let reached = saved(audit.update(remove, Some(&checklist)).unwrap());
     assert_eq!(
-        after_finalize.messages_after_save(&finalized, None, false),
+        messages_after_save(&audit, &reached, false),
         [Outgoing::Changed { id }],
-        "adding a signatory is a change, not a second finalization"
+        "changing the signatories is a change, not a second finalization"
     );
 
-    let document = signed_by(&[0]);
-    let messages = after_finalize.messages_after_save(&finalized, Some(&document), false);
+    let options = proof_options(0, "2026-11-28T11:00:00Z");
+    let reached = saved(
+        audit
+            .sign_with(options, Some(&checklist), |d| key(0).sign(d))
+            .unwrap(),
+    );
+    let document = audit.signed().unwrap().clone();
     assert_eq!(
-        messages,
+        messages_after_save(&audit, &reached, false),
         [
             Outgoing::Changed { id },
             Outgoing::Signed {
@@ -234,7 +257,7 @@ fn each_step_of_an_audit_is_announced_once_after_it_is_saved() {
             }
         ]
     );
-    let with_document = after_finalize.messages_after_save(&finalized, Some(&document), true);
+    let with_document = messages_after_save(&audit, &reached, true);
     let Outgoing::Signed {
         document: Some(sent),
         ..
@@ -251,15 +274,14 @@ fn each_step_of_an_audit_is_announced_once_after_it_is_saved() {
     assert_eq!(json["type"], "signed");
     assert_eq!(json["sha256"].as_str().unwrap().len(), 64);
 
-    let second = signed_by(&[0, 1]);
-    let after_first = Milestone::of(&finalized, Some(&document));
-    assert_eq!(
-        after_first.messages_after_save(&finalized, Some(&second), false)[1],
-        Outgoing::Signed {
-            id,
-            sha256: second.sha256().unwrap(),
-            signatures: 2,
-            document: None,
-        }
+    let options = proof_options(2, "2026-11-28T12:00:00Z");
+    let reached = saved(
+        audit
+            .sign_with(options, Some(&checklist), |d| key(2).sign(d))
+            .unwrap(),
     );
+    assert!(matches!(
+        messages_after_save(&audit, &reached, false)[1],
+        Outgoing::Signed { signatures: 2, .. }
+    ));
 }

@@ -2,8 +2,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::ChecklistSource;
-use crate::signing::SignedDocument;
-use crate::{AuditRecord, Uuid};
+use crate::Uuid;
+use crate::workflow::{Audit, Reached};
 
 /// The `v` of every message, in both directions.
 pub const PROTOCOL_VERSION: u8 = 1;
@@ -104,40 +104,24 @@ impl Incoming {
     }
 }
 
-/// What the host has been told about one audit, so that each step is announced once.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Milestone {
-    pub finalized: bool,
-    pub signatures: usize,
-}
-
-impl Milestone {
-    pub fn of(record: &AuditRecord, signed: Option<&SignedDocument>) -> Milestone {
-        Milestone {
-            finalized: record.is_finalized(),
-            signatures: signed.map_or(0, |d| d.proofs().len()),
-        }
-    }
-
-    /// The messages that follow a successful save of `record` (and its signed form), given
-    /// what was saved before: always `changed`, then `finalized` and `signed` once each.
-    pub fn messages_after_save(
-        self,
-        record: &AuditRecord,
-        signed: Option<&SignedDocument>,
-        send_document: bool,
-    ) -> Vec<Outgoing> {
-        let now = Milestone::of(record, signed);
-        let mut messages = vec![Outgoing::Changed { id: record.id }];
-        if now.finalized && !self.finalized {
-            messages.push(Outgoing::Finalized { id: record.id });
-        }
-        if let Some(document) = signed.filter(|_| now.signatures > self.signatures) {
-            messages.push(match document.sha256() {
+/// The messages that follow a successful save of `audit`: always `changed`, then one for each
+/// step that save reached. The workflow says which steps a save reaches, so each is announced
+/// once, and no record of what was announced before is needed.
+pub fn messages_after_save(
+    audit: &Audit,
+    reached: &[Reached],
+    send_document: bool,
+) -> Vec<Outgoing> {
+    let id = audit.id();
+    let mut messages = vec![Outgoing::Changed { id }];
+    for step in reached {
+        messages.push(match (step, audit.signed()) {
+            (Reached::Finalized, _) => Outgoing::Finalized { id },
+            (Reached::Signed, Some(document)) => match document.sha256() {
                 Ok(sha256) => Outgoing::Signed {
-                    id: record.id,
+                    id,
                     sha256,
-                    signatures: now.signatures,
+                    signatures: document.proofs().len(),
                     document: send_document
                         .then(|| serde_json::from_str(&document.to_json_pretty()).ok())
                         .flatten(),
@@ -145,8 +129,9 @@ impl Milestone {
                 Err(e) => Outgoing::Error {
                     message: format!("The signed audit could not be hashed: {e}"),
                 },
-            });
-        }
-        messages
+            },
+            (Reached::Signed, None) => continue,
+        });
     }
+    messages
 }

@@ -9,6 +9,6 @@ mod origin;
 mod theme;
 
 pub use config::{ChecklistSource, ConfigError, EmbedConfig};
-pub use message::{Incoming, IncomingError, Milestone, Outgoing, PROTOCOL_VERSION};
+pub use message::{Incoming, IncomingError, Outgoing, PROTOCOL_VERSION, messages_after_save};
 pub use origin::{Origin, OriginError};
 pub use theme::{Theme, ThemeError};
