@@ -163,6 +163,14 @@ test('a trust list names known signers, and deleting an identity asks first', as
   await page.locator('.proof').waitFor();
   assert.match(await page.locator('.proof').textContent(), /Signature valid.*NOT on the trust list/);
   assert.match(await page.locator('.meta', { hasText: 'Trust list' }).textContent(), /Ministry of Labour: 1 key/);
+
+  // A list that holds the vector's signer names it.
+  const known = join(scratch, 'trust-known.json');
+  await writeFile(known, JSON.stringify({ format: 'supplier-audit-trust-list/1', publisher: 'W3C',
+    entries: [{ did: 'did:key:z6MkrJVnaZkeFzdQyMZu1cgjg7k1pZZ6pvBQ7XJPt4swbTQ2', name: 'W3C test key', organisation: 'W3C' }] }));
+  await page.setInputFiles('#trust-list-file', known);
+  await page.locator('.proof', { hasText: 'On the trust list' }).waitFor();
+  assert.match(await page.locator('.proof').textContent(), /Signature valid.*On the trust list as W3C test key \(W3C\)/);
   assert.deepEqual(problems, []);
   await context.close();
 });
