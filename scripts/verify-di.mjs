@@ -112,17 +112,18 @@ function didKey(did) {
   return raw.subarray(2);
 }
 
-/** RFC 3339 date-time with real ranges (month 13 and 30 February are refused); returns ms. */
+/** RFC 3339 date-time with real ranges (month 13, 30 February refused; a leap second kept); ms. */
 function rfc3339(text) {
   const m = typeof text === 'string'
-    && /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|[+-](\d\d):(\d\d))$/.exec(text);
+    && /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|([+-])(\d\d):(\d\d))$/.exec(text);
   if (!m) throw new Error(`"created" is not an RFC 3339 date-time: ${JSON.stringify(text)}`);
-  const [year, month, day, hour, minute, second, , oh = 0, om = 0] = m.slice(1).map((x) => Number(x ?? 0));
+  const [year, month, day, hour, minute, second, , , oh = 0, om = 0] = m.slice(1).map((x) => Number(x ?? 0));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59) {
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60 || oh > 23 || om > 59) {
     throw new Error(`"created" is not a possible date-time: ${text}`);
   }
-  return Date.parse(text.toUpperCase());
+  const offset = (m[8] === '-' ? -1 : 1) * (oh * 60 + om) * 60000;
+  return Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset;
 }
 
 function checkSignatories(list) {

@@ -90,12 +90,14 @@ describe('the independent verifier and audit-cli agree on every hostile file', (
       assert.match(reasonWith(created), /"created" is not/, created);
     }
     // A well-formed date only breaks the signature (it was signed with another one).
-    for (const created of ['2024-02-29T10:00:00Z', '2026-01-01T10:00:00.123+05:30', '2025-12-31t23:59:59z']) {
+    for (const created of ['2024-02-29T10:00:00Z', '2026-01-01T10:00:00.123+05:30', '2025-12-31t23:59:59z', '2016-12-31T23:59:60Z']) {
       assert.match(reasonWith(created), /signature does not match/, created);
     }
     const now = Date.parse('2026-11-30T12:00:00Z');
     assert.match(reasonWith('2026-12-01T12:00:01Z', now), /more than 24 hours in the future/);
     assert.match(reasonWith('2026-12-01T12:00:00Z', now), /signature does not match/);
+    assert.match(reasonWith('2026-12-01T17:30:01+05:30', now), /more than 24 hours in the future/);
+    assert.match(reasonWith('2026-12-01T06:00:00-06:00', now), /signature does not match/);
   });
 });
 
