@@ -67,7 +67,7 @@ fn archived_path(id: &str, version: &str) -> String {
 pub async fn current(store: &AuditStore) -> Vec<Result<Available, Unavailable>> {
     let mut all = Vec::new();
     for id in CURRENT {
-        all.push(load(store, &current_path(id)).await);
+        all.push(load(store, &current_path(id), Keep::Yes).await);
     }
     all
 }
@@ -82,6 +82,25 @@ pub fn is_archived(reference: &ChecklistRef) -> bool {
 /// The exact checklist an audit was started on: the copy stored on the device when it
 /// started, else a shipped file with the same content hash (then stored for next time).
 pub async fn resolve(store: &AuditStore, reference: &ChecklistRef) -> Option<Available> {
+    let found = look_up(store, reference, Keep::Yes).await?;
+    // Best effort: the fetched copy serves this visit whatever happens.
+    let _ = remember(store, &found).await;
+    Some(found)
+}
+
+/// Like [`resolve`], but writes nothing: for files that may yet be refused.
+pub async fn find(store: &AuditStore, reference: &ChecklistRef) -> Option<Available> {
+    look_up(store, reference, Keep::No).await
+}
+
+/// Whether a fetched checklist file is kept on the device for when it cannot be fetched.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+async fn look_up(store: &AuditStore, reference: &ChecklistRef, keep: Keep) -> Option<Available> {
     let stored = store.definition(&reference.sha256).await.ok().flatten();
     if let Some(available) = stored.and_then(|text| parse(text.into()).ok())
         && available.loaded.reference() == *reference
@@ -96,11 +115,9 @@ pub async fn resolve(store: &AuditStore, reference: &ChecklistRef) -> Option<Ava
         is_archived(reference).then(|| archived_path(&reference.id, &version)),
     ];
     for path in candidates.into_iter().flatten() {
-        if let Ok(available) = load(store, &path).await
+        if let Ok(available) = load(store, &path, keep).await
             && available.loaded.reference() == *reference
         {
-            // Best effort: the fetched copy serves this visit whatever happens.
-            let _ = remember(store, &available).await;
             return Some(available);
         }
     }
@@ -118,7 +135,7 @@ pub async fn remember(
 }
 
 /// Fetches a shipped file and keeps a copy; without the network, reads the copy.
-async fn load(store: &AuditStore, path: &str) -> Result<Available, Unavailable> {
+async fn load(store: &AuditStore, path: &str, keep: Keep) -> Result<Available, Unavailable> {
     let unavailable = |why: String| Unavailable {
         file: path.to_owned(),
         why,
@@ -126,7 +143,9 @@ async fn load(store: &AuditStore, path: &str) -> Result<Available, Unavailable> 
     match fetch_text(path).await {
         Ok(text) => {
             let available = parse(text.into()).map_err(unavailable)?;
-            let _ = store.put_shipped_file(path, &available.text).await;
+            if keep == Keep::Yes {
+                let _ = store.put_shipped_file(path, &available.text).await;
+            }
             Ok(available)
         }
         Err(fetch_error) => match store.shipped_file(path).await {

@@ -215,15 +215,16 @@ async fn take_in(
         Text::NamedFileProblem.fill(language, &[("file", &file.name), ("reason", &reason)])
     };
     // Every proof is verified here, before anything is read from or written to storage.
-    let incoming =
-        Incoming::parse(&file.text, &clock::now()).map_err(|e| refuse(errors::refusal(&e, language)))?;
+    let incoming = Incoming::parse(&file.text, &clock::now())
+        .map_err(|e| refuse(errors::refusal(&e, language)))?;
     let id = incoming.id();
     let local = audits
         .get(id)
         .await
         .map_err(|e| refuse(e.message(language)))?;
-    let checklist = catalogue::resolve(audits, incoming.checklist()).await;
-    let checklist = checklist.as_ref().map(|a| &a.loaded.checklist);
+    // Found without writing anything: a refused file leaves storage exactly as it was.
+    let found = catalogue::find(audits, incoming.checklist()).await;
+    let checklist = found.as_ref().map(|a| &a.loaded.checklist);
     let effects = match local {
         Some(mut audit) => audit.update(Action::TakeIn(Box::new(incoming)), checklist),
         None => incoming.into_new_audit(checklist).map(|audit| {
@@ -237,6 +238,10 @@ async fn take_in(
     save_all(audits, effects)
         .await
         .map_err(|e| refuse(e.message(language)))?;
+    if let Some(available) = &found {
+        // Best effort, as when an audit starts: the definition opens the audit offline.
+        let _ = catalogue::remember(audits, available).await;
+    }
     Ok(id)
 }
 
