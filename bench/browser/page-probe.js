@@ -35,12 +35,18 @@
   // The home screen: the first frame in which a "Start a new audit" button is visible, in ms
   // since navigation start. Only on the home route, and for 60 s at most, so that the polling
   // never runs while interactions are measured.
-  if (window === window.top && (location.hash === '' || location.hash === '#/' || location.hash === '#')) {
+  // An audit opened from its address: the first frame with a visible answer button.
+  const watch = (found, key) => {
     const poll = () => {
-      if (b.find('button', 'Start a new audit')) b.homeVisible = performance.now();
+      if (found()) b[key] = performance.now();
       else if (performance.now() < 60000) requestAnimationFrame(poll);
     };
     requestAnimationFrame(poll);
+  };
+  if (window === window.top && (location.hash === '' || location.hash === '#/' || location.hash === '#')) {
+    watch(() => b.find('button', 'Start a new audit'), 'homeVisible');
+  } else if (window === window.top && location.hash.startsWith('#/audit/')) {
+    watch(() => b.find('[data-question] button[data-answer]'), 'auditVisible');
   }
 
   /**
