@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const MAX_BYTES = 16 * 1024 * 1024;
-const MAX_DEPTH = 128;
+// The core's reader (serde_json) refuses a 128th level of arrays or objects: so does this one.
+const MAX_DEPTH = 127;
 const ROLES = ['auditor', 'supplier_representative', 'union_representative', 'witness'];
 const DAY_MS = 24 * 60 * 60 * 1000;
 const refused = (reason) => ({ valid: false, reason, errors: [reason], proofs: [], missing: [], repeated: [], unlisted: [] });
@@ -16,7 +17,7 @@ const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 /**
  * Strict JSON (RFC 8259 + I-JSON, RFC 7493): refuses duplicate member names, lone surrogates,
- * integers JCS would round (beyond ±(2^53−1)), non-finite numbers and nesting deeper than 128.
+ * integers JCS would round (beyond ±(2^53−1)), non-finite numbers and nesting deeper than 127 levels.
  * JSON.parse alone keeps the last duplicate and rounds big integers silently.
  */
 export function parseStrict(text) {

@@ -177,7 +177,7 @@ texts! {
     SignatoriesEntry { en: "signatories[{index}]: {reason}", fr: "signatories[{index}] : {reason}", es: "signatories[{index}]: {reason}", ar: "الموقِّع signatories[{index}]: {reason}" }
     SignatoriesDuplicate { en: "signatories[{index}]: {did} is listed twice", fr: "signatories[{index}] : {did} est inscrit deux fois", es: "signatories[{index}]: {did} figura dos veces", ar: "signatories[{index}]: {did} مدرج مرتين" }
     MissingSignatures { en: "Missing signatures", fr: "Signatures manquantes", es: "Firmas que faltan", ar: "التوقيعات الناقصة" }
-    SignedMoreThanOnce { en: "{signatory} signed more than once.", fr: "{signatory} a signé plus d'une fois.", es: "{signatory} firmó más de una vez.", ar: "وقّع {signatory} أكثر من مرة." }
+    SignedMoreThanOnce { en: "{signatory} signed more than once", fr: "{signatory} a signé plus d'une fois", es: "{signatory} firmó más de una vez", ar: "وقّع {signatory} أكثر من مرة" }
     UnstatedTime { en: "at an unstated time", fr: "à un moment non indiqué", es: "en un momento no indicado", ar: "في وقت غير محدد" }
     NotOnSignatoryList { en: "Not on the signatory list", fr: "Pas sur la liste des signataires", es: "No figura en la lista de firmantes", ar: "غير مدرج في قائمة الموقِّعين" }
     SignatureValid { en: "Signature valid", fr: "Signature valide", es: "Firma válida", ar: "التوقيع صالح" }
