@@ -71,11 +71,12 @@ describe('the independent verifier and audit-cli agree on every hostile file', (
     assert.equal(parseStrict('-9007199254740991'), -9007199254740991);
     assert.equal(parseStrict('1e300'), 1e300);
     for (const [text, why] of [['{"a":1,"a":1}', 'duplicate'], ['"\\udc00x"', 'surrogate'], ['-9007199254740992', 'integer'],
-      ['-1e999', 'finite'], [`${'['.repeat(129)}${']'.repeat(129)}`, 'nesting'], ['[1,]', 'unexpected'], ['{"a":1} x', 'after'],
+      ['-1e999', 'finite'], [`${'['.repeat(128)}${']'.repeat(128)}`, 'nesting'], ['[1,]', 'unexpected'], ['{"a":1} x', 'after'],
       ['"\t"', 'control'], ['01', 'after'], ['tru', 'unexpected']]) {
       assert.throws(() => parseStrict(text), (e) => e.message.includes(why), text);
     }
-    assert.doesNotThrow(() => parseStrict(`${'['.repeat(128)}${']'.repeat(128)}`));
+    // The core's reader (serde_json) keeps 127 levels and refuses the 128th: so does verify-di.
+    assert.doesNotThrow(() => parseStrict(`${'['.repeat(127)}${']'.repeat(127)}`));
   });
 
   test('created: RFC 3339 with real ranges, and at most a day ahead of the verifier', () => {
