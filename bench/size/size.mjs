@@ -1,0 +1,80 @@
+// Measures the first load from a release dist/: index.html and every file it names (start-up
+// module, JS glue, WASM, CSS, icon), raw, gzip -9 and brotli q11. The UI texts of French,
+// Spanish and Arabic (i18n/*.json) are reported apart: English is in the WASM, and the others
+// are fetched after the home screen is shown (before it only on a first visit in that language).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const [dist, out, stepsFile] = process.argv.slice(2);
+const BUDGET = 250_000;
+const kb = (bytes) => Math.round(bytes / 100) / 10;
+
+function sizes(path) {
+  const bytes = readFileSync(path);
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const named = new Set();
+for (const [, , file] of html.matchAll(/(?:href|src|data-app-js|data-app-wasm)=("?)\.?\/?([^"\s>]+)\1/g)) {
+  if (!/^[a-z]+:/.test(file)) named.add(file.split(/[?#]/)[0]);
+}
+const files = [['index.html', sizes(join(dist, 'index.html'))],
+  ...[...named].sort().map((file) => [file, sizes(join(dist, file))])];
+const kind = (file) => (file.endsWith('.wasm') ? 'WASM' : file === 'boot.js' ? 'start-up module (boot.js)'
+  : file.endsWith('.js') ? 'JS glue' : file.endsWith('.css') ? 'CSS' : file);
+const total = { raw: 0, gzip: 0, brotli: 0 };
+for (const [, s] of files) for (const k in total) total[k] += s[k];
+
+const order = (file) => (file.endsWith('.wasm') ? 0 : file.endsWith('.js') && file !== 'boot.js' ? 1 : 2);
+const figures = [...files].sort(([a], [b]) => order(a) - order(b)).map(([file, s]) => ({
+  name: `${kind(file)}${file.endsWith('.wasm') ? ' raw' : ''}`,
+  value: file.endsWith('.wasm') ? s.raw : s.gzip,
+  unit: file.endsWith('.wasm') ? 'B' : 'B gzip',
+  budget: null,
+  pass: null,
+  note: `${file}: ${s.raw} B raw, ${s.gzip} B gzip -9, ${s.brotli} B brotli q11`,
+}));
+const wasm = files.find(([file]) => file.endsWith('.wasm'))[1];
+figures.splice(0, 0, { name: 'WASM gzip -9', value: wasm.gzip, unit: 'B', budget: null, pass: null,
+  note: `brotli q11 ${wasm.brotli} B` });
+figures.push({
+  name: 'first load before the home screen is usable, gzip -9',
+  value: total.gzip, unit: 'B',
+  budget: '≤ 250 KB gzip (250,000 B)',
+  pass: total.gzip <= BUDGET,
+  note: `${kb(total.gzip)} KB; brotli q11 ${total.brotli} B, raw ${total.raw} B; ${files.length} files: ${files.map(([f]) => f).join(', ')}`,
+});
+figures.push({ name: 'first load, brotli q11', value: total.brotli, unit: 'B', budget: null, pass: null, note: '' });
+const i18n = join(dist, 'i18n');
+if (existsSync(i18n)) {
+  const langs = readdirSync(i18n).filter((f) => f.endsWith('.json')).sort()
+    .map((f) => [f, sizes(join(i18n, f))]);
+  const largest = Math.max(...langs.map(([, s]) => s.gzip));
+  figures.push({
+    name: 'UI texts of one other language (i18n/*.json), gzip -9',
+    value: largest, unit: 'B', budget: null, pass: null,
+    note: `${langs.map(([f, s]) => `${f} ${s.gzip} B`).join(', ')}; fetched after the home screen, or before it on a first visit in that language (then the first load is ${total.gzip + largest} B gzip)`,
+  });
+}
+const steps = stepsFile && existsSync(stepsFile)
+  ? JSON.parse(readFileSync(stepsFile, 'utf8')).steps.map((s) => ({
+    step: s.step,
+    before: `${s.before.wasm_gzip} B gzip, ${s.before.wasm_raw} B raw`,
+    after: `${s.after.wasm_gzip} B gzip, ${s.after.wasm_raw} B raw`,
+    ...(s.note ? { note: s.note } : {}),
+  }))
+  : [];
+const part = {
+  part: 'size',
+  environment: `Static sizes of the release build in ${dist} (gzip -9 and brotli q11 from Node's zlib). Steps: the WASM before and after each cut, measured on the release build.`,
+  figures,
+  steps,
+};
+writeFileSync(out, JSON.stringify(part, null, 2) + '\n');
+for (const f of figures) console.log(`size: ${f.name}: ${f.value} ${f.unit}${f.pass === false ? ' (over budget)' : ''}`);
