@@ -47,6 +47,7 @@ let prefix;
 let nginx;
 let port;
 let base;
+let subPort; // a plain site with deploy/nginx-subpath.conf pasted in
 
 before(async () => {
   installNginx();
@@ -59,7 +60,20 @@ before(async () => {
     .replace(/^(\s*root) \/srv\/supplier-audit\/dist;$/m, `$1 ${DIST};`);
   assert.match(site, new RegExp(`listen 127\\.0\\.0\\.1:${port};`));
   assert.match(site, new RegExp(`root ${DIST};`));
-  await writeFile(join(prefix, 'site.conf'), site);
+  subPort = await freePort();
+  const map = /^map [\s\S]*?^\}$/m.exec(site)[0];
+  const subpath = (await readFile(resolve('deploy/nginx-subpath.conf'), 'utf8'))
+    .replace('alias /srv/supplier-audit/dist/;', `alias ${DIST}/;`);
+  assert.match(subpath, new RegExp(`alias ${DIST}/;`));
+  await writeFile(join(prefix, 'site.conf'), `${site}
+server {
+    listen 127.0.0.1:${subPort};
+    root ${prefix}/other-site;
+    # The map is defined once, in the site above; a host would copy it (see the snippet).
+${subpath.replace(/^/gm, '    ')}
+}
+`);
+  assert.ok(map.includes('supplier_audit_cache_control'));
   // What Debian's /etc/nginx/nginx.conf provides around a site, in the temporary prefix. One
   // process (no master, no user switch): it reads dist/ as the user running the tests.
   for (const dir of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(prefix, dir));
@@ -133,6 +147,37 @@ test('nginx sends the CSP, nosniff, the compressed copies and the cache lifetime
   const missing = await get(port, '/no-such-file.js');
   assert.equal(missing.status, 404);
   assert.equal(missing.headers['content-security-policy'], policy, 'errors carry the CSP too');
+});
+
+test('under a sub-path (deploy/nginx-subpath.conf) the same files come with the same headers', async () => {
+  const names = await readdir(DIST);
+  const wasm = names.find((n) => n.endsWith('_bg.wasm'));
+  const redirect = await get(subPort, '/ministry/audit');
+  assert.equal(redirect.status, 301);
+  assert.match(redirect.headers.location, /\/ministry\/audit\/$/);
+  for (const [path, encoding, cache, type] of [
+    ['/ministry/audit/', 'br', 'no-cache', /^text\/html/],
+    [`/ministry/audit/${wasm}`, 'br', 'public, max-age=31536000, immutable', /^application\/wasm$/],
+    ['/ministry/audit/checklists/index.json', 'br', 'no-cache', /^application\/json/],
+  ]) {
+    const res = await get(subPort, path, { 'Accept-Encoding': 'gzip, br' });
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers['content-encoding'], encoding, path);
+    assert.equal(res.headers['cache-control'], cache, path);
+    assert.match(res.headers['content-type'], type, path);
+    assert.equal(res.headers['content-security-policy'], policyFor(), path);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+  }
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const problems = await watchForProblems(page, `http://127.0.0.1:${subPort}/ministry/audit/`);
+    await page.goto(`http://127.0.0.1:${subPort}/ministry/audit/`);
+    await page.locator('[data-checklist="supplier-due-diligence"]').waitFor();
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('an auditor starts an audit, answers, reloads and exports, served by nginx', async () => {
