@@ -49,10 +49,10 @@ function loadKey(name) {
   if (did !== file.did) throw new Error(`${name}: the key file's did does not match its key`);
   return { did, privateKey, raw };
 }
-const KEYS = Object.fromEntries(['auditor', 'union', 'stranger'].map((n) => [n, loadKey(n)]));
+export const KEYS = Object.fromEntries(['auditor', 'union', 'stranger'].map((n) => [n, loadKey(n)]));
 
 /** A proof by `key` over `doc` (its existing proofs left out), with `options` overriding fields. */
-function proofBy(key, doc, { created = '2026-11-30T12:00:00Z', id, ...overrides } = {}) {
+export function proofBy(key, doc, { created = '2026-11-30T12:00:00Z', id, ...overrides } = {}) {
   const { proof, ...unsecured } = doc;
   const options = {
     type: 'DataIntegrityProof', cryptosuite: 'eddsa-jcs-2022', created,

@@ -1,20 +1,23 @@
 // An independent verifier for signed results, with nothing but Node's standard library:
 // it shares no code with the app or audit-cli, so agreement between them means something.
 // Usage: node scripts/verify-di.mjs FILE   prints a JSON report; exit 0 only when VALID.
-// It follows W3C Data Integrity eddsa-jcs-2022 with the rules of docs (README, issue 8):
+// It follows W3C Data Integrity eddsa-jcs-2022 plus the project's rules (README, issue 8):
 // strict I-JSON, the signatory list, RFC 3339 `created`, and lengths checked before decoding.
 import { createHash, createPublicKey, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const MAX_BYTES = 16 * 1024 * 1024;
-const MAX_DEPTH = 128;
+// The core's reader (serde_json) refuses a 128th level of arrays or objects: so does this one.
+const MAX_DEPTH = 127;
 const ROLES = ['auditor', 'supplier_representative', 'union_representative', 'witness'];
 const DAY_MS = 24 * 60 * 60 * 1000;
+const refused = (reason) => ({ valid: false, reason, errors: [reason], proofs: [], missing: [], repeated: [], unlisted: [] });
+const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Strict JSON (RFC 8259 + I-JSON, RFC 7493): refuses duplicate member names, lone surrogates,
- * integers JCS would round (beyond ±(2^53−1)), non-finite numbers and nesting deeper than 128.
+ * integers JCS would round (beyond ±(2^53−1)), non-finite numbers and nesting deeper than 127 levels.
  * JSON.parse alone keeps the last duplicate and rounds big integers silently.
  */
 export function parseStrict(text) {
@@ -110,17 +113,18 @@ function didKey(did) {
   return raw.subarray(2);
 }
 
-/** RFC 3339 date-time with real ranges (month 13 and 30 February are refused); returns ms. */
+/** RFC 3339 date-time with real ranges (month 13, 30 February refused; a leap second kept); ms. */
 function rfc3339(text) {
   const m = typeof text === 'string'
-    && /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|[+-](\d\d):(\d\d))$/.exec(text);
+    && /^(\d{4})-(\d\d)-(\d\d)[Tt](\d\d):(\d\d):(\d\d)(\.\d+)?(?:[Zz]|([+-])(\d\d):(\d\d))$/.exec(text);
   if (!m) throw new Error(`"created" is not an RFC 3339 date-time: ${JSON.stringify(text)}`);
-  const [year, month, day, hour, minute, second, , oh = 0, om = 0] = m.slice(1).map((x) => Number(x ?? 0));
+  const [year, month, day, hour, minute, second, , , oh = 0, om = 0] = m.slice(1).map((x) => Number(x ?? 0));
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59) {
+  if (month < 1 || month > 12 || day < 1 || day > days || hour > 23 || minute > 59 || second > 60 || oh > 23 || om > 59) {
     throw new Error(`"created" is not a possible date-time: ${text}`);
   }
-  return Date.parse(text.toUpperCase());
+  const offset = (m[8] === '-' ? -1 : 1) * (oh * 60 + om) * 60000;
+  return Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59)) - offset;
 }
 
 function checkSignatories(list) {
@@ -128,7 +132,7 @@ function checkSignatories(list) {
   const seen = new Set();
   return list.flatMap((s, i) => {
     const at = `signatories[${i}]`;
-    if (s === null || typeof s !== 'object' || Array.isArray(s)) return [`${at}: not an object`];
+    if (!isObject(s)) return [`${at}: not an object`];
     const keys = Object.keys(s).sort().join();
     if (keys !== 'did,name,organisation,role') return [`${at}: must have exactly role, name, organisation and did (has ${keys})`];
     if (!ROLES.includes(s.role)) return [`${at}: unknown role ${JSON.stringify(s.role)}`];
@@ -141,7 +145,7 @@ function checkSignatories(list) {
 }
 
 function checkProof(p, unsecured, now) {
-  if (p === null || typeof p !== 'object' || Array.isArray(p)) throw new Error('the proof is not an object');
+  if (!isObject(p)) throw new Error('the proof is not an object');
   const { proofValue, ...options } = p;
   for (const [field, expected] of [['type', 'DataIntegrityProof'], ['cryptosuite', 'eddsa-jcs-2022'], ['proofPurpose', 'assertionMethod']]) {
     if (options[field] !== expected) throw new Error(`"${field}" must be "${expected}", not ${JSON.stringify(options[field])}`);
@@ -179,9 +183,7 @@ function checkProof(p, unsecured, now) {
  * [{ index, signer, valid, reason }], missing, repeated, unlisted }.
  */
 export function verifyDocument(doc, now = Date.now()) {
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
-    return { valid: false, reason: 'a signed document must be a JSON object', errors: ['a signed document must be a JSON object'], proofs: [], missing: [], repeated: [], unlisted: [] };
-  }
+  if (!isObject(doc)) return refused('a signed document must be a JSON object');
   const { proof, ...unsecured } = doc;
   const errors = doc.signatories === undefined ? [] : checkSignatories(doc.signatories);
   const raw = proof === undefined ? [] : Array.isArray(proof) ? proof : [proof];
@@ -210,13 +212,12 @@ export function verifyDocument(doc, now = Date.now()) {
 
 /** Verifies a file's bytes: the size limit, then UTF-8 and strict JSON, then the document. */
 export function verifyBytes(bytes, now = Date.now()) {
-  const invalid = (reason) => ({ valid: false, reason, errors: [reason], proofs: [], missing: [], repeated: [], unlisted: [] });
-  if (bytes.length > MAX_BYTES) return invalid(`the file is ${bytes.length} bytes: the limit is 16 MiB`);
+  if (bytes.length > MAX_BYTES) return refused(`the file is ${bytes.length} bytes: the limit is 16 MiB`);
   let doc;
   try {
     doc = parseStrict(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch (e) {
-    return invalid(e instanceof TypeError ? 'not UTF-8 text' : e.message);
+    return refused(e instanceof TypeError ? 'not UTF-8 text' : e.message);
   }
   return verifyDocument(doc, now);
 }

@@ -62,6 +62,9 @@ pub fn App() -> Html {
             Route::Audit(id) => {
                 html! { <AuditPage key={id.to_string()} storage={storage.clone()} {id} /> }
             }
+            Route::AuditAt(id, place) => html! {
+                <AuditPage key={id.to_string()} storage={storage.clone()} {id} place={Some(place)} />
+            },
             Route::Identities => html! { <IdentitiesPage storage={storage.clone()} /> },
             Route::Verify => html! { <VerifyPage /> },
         },

@@ -164,7 +164,7 @@ pub async fn definition(store: &AuditStore, entry: &Entry) -> Result<Available, 
         return Ok(available);
     }
     let path = entry.path();
-    let available = load(store, &path).await?;
+    let available = load(store, &path, Keep::Yes).await?;
     let found = available.loaded.reference();
     if found != entry.reference {
         return Err(Unavailable {
@@ -208,7 +208,27 @@ pub fn is_archived(reference: &ChecklistRef) -> bool {
 /// The exact checklist an audit was started on: the copy stored on the device when it
 /// started, else a shipped file with the same content hash (then stored for next time).
 pub async fn resolve(store: &AuditStore, reference: &ChecklistRef) -> Option<Available> {
-    if let Some(available) = stored(store, &reference.sha256).await
+    let found = look_up(store, reference, Keep::Yes).await?;
+    // Best effort: the fetched copy serves this visit whatever happens.
+    let _ = remember(store, &found).await;
+    Some(found)
+}
+
+/// Like [`resolve`], but writes nothing: for files that may yet be refused.
+pub async fn find(store: &AuditStore, reference: &ChecklistRef) -> Option<Available> {
+    look_up(store, reference, Keep::No).await
+}
+
+/// Whether a fetched checklist file is kept on the device for when it cannot be fetched.
+#[derive(Clone, Copy, PartialEq)]
+enum Keep {
+    Yes,
+    No,
+}
+
+async fn look_up(store: &AuditStore, reference: &ChecklistRef, keep: Keep) -> Option<Available> {
+    let stored = store.definition(&reference.sha256).await.ok().flatten();
+    if let Some(available) = stored.and_then(|text| parse(text.into()).ok())
         && available.loaded.reference() == *reference
     {
         return Some(available);
@@ -221,11 +241,9 @@ pub async fn resolve(store: &AuditStore, reference: &ChecklistRef) -> Option<Ava
         is_archived(reference).then(|| archived_path(&reference.id, &version)),
     ];
     for path in candidates.into_iter().flatten() {
-        if let Ok(available) = load(store, &path).await
+        if let Ok(available) = load(store, &path, keep).await
             && available.loaded.reference() == *reference
         {
-            // Best effort: the fetched copy serves this visit whatever happens.
-            let _ = remember(store, &available).await;
             return Some(available);
         }
     }
@@ -243,7 +261,7 @@ pub async fn remember(
 }
 
 /// Fetches a shipped file and keeps a copy; without the network, reads the copy.
-async fn load(store: &AuditStore, path: &str) -> Result<Available, Unavailable> {
+async fn load(store: &AuditStore, path: &str, keep: Keep) -> Result<Available, Unavailable> {
     let unavailable = |why: String| Unavailable {
         file: path.to_owned(),
         why,
@@ -251,7 +269,9 @@ async fn load(store: &AuditStore, path: &str) -> Result<Available, Unavailable> 
     match fetch_text(path).await {
         Ok(text) => {
             let available = parse(text.into()).map_err(unavailable)?;
-            let _ = store.put_shipped_file(path, &available.text).await;
+            if keep == Keep::Yes {
+                let _ = store.put_shipped_file(path, &available.text).await;
+            }
             Ok(available)
         }
         Err(fetch_error) => match store.shipped_file(path).await {

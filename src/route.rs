@@ -6,8 +6,17 @@ use audit_core::Uuid;
 pub enum Route {
     Home,
     Audit(Uuid),
+    /// An audit open at one section, or at the section holding one question.
+    AuditAt(Uuid, Place),
     Identities,
     Verify,
+}
+
+/// Where in an audit: long checklists show one section at a time.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Place {
+    Section(String),
+    Question(String),
 }
 
 impl Route {
@@ -17,15 +26,33 @@ impl Route {
             "#/verify" => Route::Verify,
             _ => hash
                 .strip_prefix("#/audit/")
-                .and_then(|id| Uuid::parse_str(id).ok())
-                .map_or(Route::Home, Route::Audit),
+                .and_then(Route::audit)
+                .unwrap_or(Route::Home),
         }
+    }
+
+    fn audit(path: &str) -> Option<Route> {
+        let mut parts = path.splitn(3, '/');
+        let id = Uuid::parse_str(parts.next()?).ok()?;
+        let place = match (parts.next(), parts.next()) {
+            (None, _) => return Some(Route::Audit(id)),
+            (Some("section"), Some(section)) => Place::Section(section.to_owned()),
+            (Some("question"), Some(question)) => Place::Question(question.to_owned()),
+            _ => return Some(Route::Audit(id)),
+        };
+        Some(Route::AuditAt(id, place))
     }
 
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
             Route::Audit(id) => format!("#/audit/{id}"),
+            Route::AuditAt(id, Place::Section(section)) => {
+                format!("#/audit/{id}/section/{section}")
+            }
+            Route::AuditAt(id, Place::Question(question)) => {
+                format!("#/audit/{id}/question/{question}")
+            }
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),
         }

@@ -98,6 +98,7 @@ fn CardHarness(props: &CardHarnessProps) -> Html {
     .unwrap();
     let edits = props.edits.clone();
     let on_edit = Callback::from(move |edit| edits.borrow_mut().push(edit));
+    let question = std::rc::Rc::new(question);
     html! { <QuestionCard {question} answer={Answer::default()} {on_edit} /> }
 }
 

@@ -1,19 +1,28 @@
-use audit_core::Checklist;
+use std::rc::Rc;
+
+use audit_core::LoadedChecklist;
 use yew::prelude::*;
 
 use crate::hooks::use_language;
 use crate::i18n::Text;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AboutChecklistProps {
-    pub checklist: Checklist,
+    pub checklist: Rc<LoadedChecklist>,
+}
+
+/// The same loaded definition: compared by pointer, never question by question.
+impl PartialEq for AboutChecklistProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.checklist, &other.checklist)
+    }
 }
 
 /// What a checklist covers and what it rests on: its sections and its sources.
 #[component]
 pub fn AboutChecklist(props: &AboutChecklistProps) -> Html {
     let language = use_language();
-    let c = &props.checklist;
+    let c = &props.checklist.checklist;
     let count = |n: usize| Text::QuestionCount.fill(language, &[("count", &n.to_string())]);
     html! {
         <details class="about-checklist">

@@ -1,6 +1,6 @@
+use audit_core::signing::MAX_DOCUMENT_BYTES;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
-use audit_core::signing::MAX_DOCUMENT_BYTES;
 use yew::prelude::*;
 
 use crate::hooks::use_language;
@@ -44,7 +44,11 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
                     language,
                     &[
                         ("file", &name),
-                        ("reason", &Text::FileTooLarge.fill(language, &[("bytes", &bytes), ("limit", &limit)])),
+                        (
+                            "reason",
+                            &Text::FileTooLarge
+                                .fill(language, &[("bytes", &bytes), ("limit", &limit)]),
+                        ),
                     ],
                 )));
                 return;

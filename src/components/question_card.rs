@@ -2,6 +2,8 @@ use audit_core::{
     Answer, AnswerType, AnswerValue, Cell, Column, ColumnType, Edit, EvidenceKind, Language,
     LocalizedText, Outcome, Question, Severity,
 };
+use std::rc::Rc;
+
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -11,7 +13,8 @@ use crate::i18n::Text;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
-    pub question: Question,
+    /// Shared with the page, which makes one `Rc` per question once per checklist.
+    pub question: Rc<Question>,
     pub answer: Answer,
     /// How the answer counts, to flag a finding.
     #[prop_or_default]
@@ -44,6 +47,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
         <article
             class={classes!("question", finding.then_some("has-finding"))}
             id={format!("q-{id}")}
+            tabindex="-1"
             data-question={id.clone()}
             data-type={type_name(question.answer_type)}
             aria-labelledby={text_id.clone()}

@@ -6,10 +6,10 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::VerificationReportView;
-use crate::i18n::errors::who;
 use crate::effects::clock;
 use crate::hooks::use_language;
 use crate::i18n::Text;
+use crate::i18n::errors::who;
 
 #[derive(Properties, PartialEq)]
 pub struct SigningPanelProps {

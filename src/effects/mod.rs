@@ -3,3 +3,4 @@
 pub mod clock;
 pub mod download;
 pub mod language;
+pub mod timing;

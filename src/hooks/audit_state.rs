@@ -116,7 +116,12 @@ impl Open {
             AuditAction::Loaded(_) => {}
             AuditAction::ChecklistFound(checklist) => next.checklist = checklist,
             AuditAction::Ran(done) => {
-                next.effects = self.effects.iter().filter(|(n, _)| *n > done).cloned().collect();
+                next.effects = self
+                    .effects
+                    .iter()
+                    .filter(|(n, _)| *n > done)
+                    .cloned()
+                    .collect();
             }
             AuditAction::SigningFailed => next.signing = false,
             AuditAction::Do(action) => {
@@ -129,9 +134,9 @@ impl Open {
                 match audit.update(action, self.checklist.checklist()) {
                     Ok(effects) => {
                         let id = audit.id();
-                        let changed = effects.iter().any(
-                            |e| matches!(e, Effect::Save { stored, .. } if stored.id == id),
-                        );
+                        let changed = effects
+                            .iter()
+                            .any(|e| matches!(e, Effect::Save { stored, .. } if stored.id == id));
                         if changed {
                             next.audit = Rc::new(audit);
                             next.revision += 1;

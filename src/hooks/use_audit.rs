@@ -5,13 +5,14 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use audit_core::Uuid;
+use audit_core::signing::SigningRequest;
 use audit_core::workflow::{Action, Audit, Effect};
 use yew::prelude::*;
 
 use super::audit_state::{AuditAction, AuditState, Lookup};
 use super::{navigate, use_language};
 use crate::catalogue;
-use crate::effects::download;
+use crate::effects::{download, timing};
 use crate::i18n::Text;
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
@@ -104,9 +105,12 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
             });
         });
     }
+    // One callback for the page's life, so that props holding it compare equal across renders.
     let act = {
         let state = state.dispatcher();
-        Callback::from(move |action| state.dispatch(AuditAction::Do(action)))
+        use_callback((), move |action, ()| {
+            state.dispatch(AuditAction::Do(action))
+        })
     };
     AuditHandle {
         state,
@@ -134,7 +138,9 @@ impl Runner {
                 if own {
                     self.save_state.set(SaveState::Saving);
                 }
+                let span = timing::start("supplier-audit:save");
                 let written = self.storage.audits.put(&stored).await;
+                span.end();
                 if own {
                     crate::embed::audit_saved(&self.audit, &reached, &written);
                     self.save_state.set(match written {
@@ -145,15 +151,14 @@ impl Runner {
                     self.problem.set(Some(error.message(self.language)));
                 }
             }
-            Effect::Sign(request) => match self.sign(request.data(), request.signer()).await {
-                Ok(signature) => self
-                    .dispatch
-                    .dispatch(AuditAction::Do(Action::AddSignature(request, signature))),
-                Err(message) => {
-                    self.problem.set(Some(message));
-                    self.dispatch.dispatch(AuditAction::SigningFailed);
-                }
-            },
+            Effect::Sign(request) => {
+                // From the request to the checked proof in the audit: the key, then the core.
+                let span = timing::start("supplier-audit:sign");
+                let signed = self.sign(request.data(), request.signer()).await;
+                self.signed(request, signed);
+                span.end();
+            }
+
             Effect::Download { name, body } => {
                 let outcome = download::download_json(&name, &body);
                 self.problem.set(outcome.err().map(|e| {
@@ -162,6 +167,18 @@ impl Runner {
                 }));
             }
             Effect::Open(id) => navigate(&Route::Audit(id)),
+        }
+    }
+
+    fn signed(&self, request: Box<SigningRequest>, signature: Result<[u8; 64], String>) {
+        match signature {
+            Ok(signature) => self
+                .dispatch
+                .dispatch(AuditAction::Do(Action::AddSignature(request, signature))),
+            Err(message) => {
+                self.problem.set(Some(message));
+                self.dispatch.dispatch(AuditAction::SigningFailed);
+            }
         }
     }
 

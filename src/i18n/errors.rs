@@ -3,7 +3,7 @@
 use audit_core::Language;
 use audit_core::signing::{
     DidKeyError, DocumentError, Invalidity, MAX_DOCUMENT_BYTES, MergeError, ProofFailure, Role,
-    Signatory, SignatoriesError, StrictJsonError,
+    SignatoriesError, Signatory, StrictJsonError,
 };
 use audit_core::workflow::{Refusal, SummaryGist};
 
@@ -124,10 +124,8 @@ pub fn signatories(e: &SignatoriesError, language: Language) -> String {
             language,
             &[("index", &index.to_string()), ("reason", reason)],
         ),
-        SignatoriesError::Duplicate { index, did } => Text::SignatoriesDuplicate.fill(
-            language,
-            &[("index", &index.to_string()), ("did", did)],
-        ),
+        SignatoriesError::Duplicate { index, did } => Text::SignatoriesDuplicate
+            .fill(language, &[("index", &index.to_string()), ("did", did)]),
     }
 }
 
@@ -136,7 +134,7 @@ pub fn invalidity(problem: &Invalidity<'_>, language: Language) -> String {
     let who = |s| who(s, language);
     match problem {
         Invalidity::Signatories(e) => signatories(e, language),
-        Invalidity::NoProof => Text::VerdictUnsigned.get(language).to_owned(),
+        Invalidity::NoProof => Text::InvalidNoProof.get(language).to_owned(),
         Invalidity::Proof(proof, failure) => Text::InvalidProof.fill(
             language,
             &[
@@ -150,18 +148,29 @@ pub fn invalidity(problem: &Invalidity<'_>, language: Language) -> String {
                 ("number", &(proof.index + 1).to_string()),
                 (
                     "did",
-                    &proof.signer.as_ref().map_or_else(String::new, ToString::to_string),
+                    &proof
+                        .signer
+                        .as_ref()
+                        .map_or_else(String::new, ToString::to_string),
                 ),
             ],
         ),
-        Invalidity::Repeated(s) => Text::SignedMoreThanOnce.fill(language, &[("signatory", &who(s))]),
+        Invalidity::Repeated(s) => {
+            Text::SignedMoreThanOnce.fill(language, &[("signatory", &who(s))])
+        }
         Invalidity::Missing(s) => Text::InvalidMissing.fill(language, &[("signatory", &who(s))]),
     }
 }
 
 fn summary_gist(gist: &SummaryGist, language: Language) -> String {
-    let percent = gist.percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
-    let alert = if gist.zero_tolerance_alert { Text::Yes } else { Text::No };
+    let percent = gist
+        .percent
+        .map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
+    let alert = if gist.zero_tolerance_alert {
+        Text::Yes
+    } else {
+        Text::No
+    };
     Text::SummaryGist.fill(
         language,
         &[
@@ -176,9 +185,8 @@ fn summary_gist(gist: &SummaryGist, language: Language) -> String {
 
 /// Why the workflow refused an action, as a sentence that says what to do.
 pub fn refusal(refusal: &Refusal, language: Language) -> String {
-    let nothing_changed = |reason: String| {
-        Text::ImportConflictDifferent.fill(language, &[("reason", &reason)])
-    };
+    let nothing_changed =
+        |reason: String| Text::ImportConflictDifferent.fill(language, &[("reason", &reason)]);
     match refusal {
         Refusal::Finalized => Text::RefusalFinalized.get(language).to_owned(),
         Refusal::NotFinalized => Text::DocumentNotFinalized.get(language).to_owned(),

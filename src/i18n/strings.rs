@@ -57,6 +57,9 @@ texts! {
     ZeroToleranceTitle { en: "Zero-tolerance alert", fr: "Alerte tolérance zéro", es: "Alerta de tolerancia cero", ar: "تنبيه عدم التسامح المطلق" }
     ZeroToleranceBody { en: "A critical finding was recorded on {questions}. Report it at once to the person responsible for due diligence; the supplier must remedy it before any further business.", fr: "Un constat critique a été enregistré pour {questions}. Signalez-le immédiatement à la personne responsable du devoir de vigilance ; le fournisseur doit y remédier avant toute nouvelle affaire.", es: "Se registró un hallazgo crítico en {questions}. Comuníquelo de inmediato a la persona responsable de la debida diligencia; el proveedor debe remediarlo antes de cualquier nueva operación.", ar: "سُجلت مخالفة حرجة في {questions}. أبلغ بها فورًا الشخص المسؤول عن العناية الواجبة؛ ويجب على المورد معالجتها قبل أي تعامل جديد." }
     AboutChecklist { en: "About this checklist", fr: "À propos de cette liste", es: "Acerca de esta lista", ar: "حول هذه القائمة" }
+    FindingCount { en: "{count} finding(s)", fr: "{count} constat(s)", es: "{count} hallazgo(s)", ar: "المخالفات: {count}" }
+    PreviousSection { en: "Previous section: {title}", fr: "Section précédente : {title}", es: "Sección anterior: {title}", ar: "القسم السابق: {title}" }
+    NextSection { en: "Next section: {title}", fr: "Section suivante : {title}", es: "Sección siguiente: {title}", ar: "القسم التالي: {title}" }
     SectionsHeading { en: "Sections", fr: "Sections", es: "Secciones", ar: "الأقسام" }
     QuestionCount { en: "{count} questions", fr: "{count} questions", es: "{count} preguntas", ar: "{count} سؤالًا" }
     SourcesHeading { en: "Sources", fr: "Sources", es: "Fuentes", ar: "المصادر" }
@@ -165,16 +168,16 @@ texts! {
 
     // Verification report (src/components/verification_report.rs)
     VerdictValid { en: "Valid: every signature checks and every listed signatory has signed.", fr: "Valide : toutes les signatures sont correctes et chaque signataire inscrit a signé.", es: "Válido: todas las firmas son correctas y todos los firmantes de la lista han firmado.", ar: "صالح: كل التوقيعات سليمة وقد وقّع كل الموقِّعين المدرجين." }
-    VerdictUnsigned { en: "Not valid: this document carries no signature.", fr: "Non valide : ce document ne porte aucune signature.", es: "No válido: este documento no lleva ninguna firma.", ar: "غير صالح: لا تحمل هذه الوثيقة أي توقيع." }
     VerdictInvalid { en: "Not valid: {reason}", fr: "Non valide : {reason}", es: "No válido: {reason}", ar: "غير صالح: {reason}" }
     InvalidProof { en: "proof {number}: {reason}", fr: "preuve {number} : {reason}", es: "prueba {number}: {reason}", ar: "الإثبات {number}: {reason}" }
     InvalidUnlisted { en: "proof {number} is by {did}, who is not on the signatory list", fr: "la preuve {number} est de {did}, qui n'est pas sur la liste des signataires", es: "la prueba {number} es de {did}, que no figura en la lista de firmantes", ar: "الإثبات {number} صادر عن {did}، وهو غير مدرج في قائمة الموقِّعين" }
+    InvalidNoProof { en: "no proof: the document is not signed", fr: "aucune preuve : le document n'est pas signé", es: "ninguna prueba: el documento no está firmado", ar: "لا يوجد إثبات: المستند غير موقَّع" }
     InvalidMissing { en: "missing signature: {signatory}", fr: "signature manquante : {signatory}", es: "falta la firma de {signatory}", ar: "توقيع ناقص: {signatory}" }
     SignatoriesNotAList { en: "\"signatories\" must be a list of signatories", fr: "« signatories » doit être une liste de signataires", es: "«signatories» debe ser una lista de firmantes", ar: "يجب أن يكون \"signatories\" قائمة بالموقِّعين" }
     SignatoriesEntry { en: "signatories[{index}]: {reason}", fr: "signatories[{index}] : {reason}", es: "signatories[{index}]: {reason}", ar: "الموقِّع signatories[{index}]: {reason}" }
     SignatoriesDuplicate { en: "signatories[{index}]: {did} is listed twice", fr: "signatories[{index}] : {did} est inscrit deux fois", es: "signatories[{index}]: {did} figura dos veces", ar: "signatories[{index}]: {did} مدرج مرتين" }
     MissingSignatures { en: "Missing signatures", fr: "Signatures manquantes", es: "Firmas que faltan", ar: "التوقيعات الناقصة" }
-    SignedMoreThanOnce { en: "{signatory} signed more than once.", fr: "{signatory} a signé plus d'une fois.", es: "{signatory} firmó más de una vez.", ar: "وقّع {signatory} أكثر من مرة." }
+    SignedMoreThanOnce { en: "{signatory} signed more than once", fr: "{signatory} a signé plus d'une fois", es: "{signatory} firmó más de una vez", ar: "وقّع {signatory} أكثر من مرة" }
     UnstatedTime { en: "at an unstated time", fr: "à un moment non indiqué", es: "en un momento no indicado", ar: "في وقت غير محدد" }
     NotOnSignatoryList { en: "Not on the signatory list", fr: "Pas sur la liste des signataires", es: "No figura en la lista de firmantes", ar: "غير مدرج في قائمة الموقِّعين" }
     SignatureValid { en: "Signature valid", fr: "Signature valide", es: "Firma válida", ar: "التوقيع صالح" }

@@ -2,24 +2,30 @@ use std::rc::Rc;
 
 use audit_core::signing::{DidKey, ProofOptions};
 use audit_core::workflow::{Action, Audit};
-use audit_core::{AuditRecord, Checklist, Edit, Language, Progress, Summary, Uuid, Visibility};
+use audit_core::{
+    AuditRecord, Checklist, Edit, Language, LoadedChecklist, Progress, Summary, Uuid, Visibility,
+};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
     AboutChecklist, ConfirmDialog, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveStatus,
-    ScoreSummary, SigningPanel, ZeroToleranceAlert,
+    ScoreSummary, SectionEntry, SectionIndex, SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::clock;
 use crate::hooks::{AuditState, Lookup, Open, SaveState, use_audit, use_language};
 use crate::i18n::{Text, errors};
-use crate::route::Route;
+use crate::route::{Place, Route};
 use crate::storage::{OwnIdentity, Storage};
 
 #[derive(Properties, PartialEq)]
 pub struct AuditPageProps {
     pub storage: Storage,
     pub id: Uuid,
+    /// The section or question to show; the first section when none is named.
+    #[prop_or_default]
+    pub place: Option<Place>,
 }
 
 /// One audit: every change goes to the core's workflow model, which decides and says what to
@@ -36,7 +42,8 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
         AuditState::Ready(open) => html! {
             <AuditForm
-                open={open.clone()}
+                open={Same(open.clone())}
+                place={props.place.clone()}
                 storage={props.storage.clone()}
                 save_state={handle.save_state.clone()}
                 problem={handle.problem.clone()}
@@ -46,38 +53,39 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
     }
 }
 
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 struct AuditFormProps {
-    open: Rc<Open>,
+    open: Same<Open>,
+    place: Option<Place>,
     storage: Storage,
     save_state: SaveState,
     problem: Option<String>,
     act: Callback<Action>,
 }
 
-impl PartialEq for AuditFormProps {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.open, &other.open)
-            && self.storage == other.storage
-            && self.save_state == other.save_state
-            && self.problem == other.problem
-            && self.act == other.act
-    }
-}
-
 #[component]
 fn AuditForm(props: &AuditFormProps) -> Html {
     let language = use_language();
-    let audit = &props.open.audit;
+    let open = &props.open.0;
+    let audit = &open.audit;
     let record = audit.record();
-    let on_edit = props
-        .act
-        .reform(|edit| Action::Edit(edit, clock::now()));
-    let checklist = props.open.checklist.checklist();
+    let on_edit = {
+        let act = props.act.clone();
+        use_callback(act, |edit, act| act.emit(Action::Edit(edit, clock::now())))
+    };
+    let checklist = open.checklist.checklist();
     let export = props.act.reform(|_: MouseEvent| Action::Export);
     let title = checklist.map_or(record.checklist.id.as_str(), |c| c.title.get(language));
     let read_only = record.is_finalized();
-    let summary = checklist.map(|c| Summary::of(c, record));
+    // Scores, findings and the alert, once per revision of the audit.
+    let summary = use_memo(
+        (open.checklist.clone(), Same(audit.clone())),
+        |(lookup, audit)| {
+            lookup
+                .checklist()
+                .map(|c| Rc::new(Summary::of(c, audit.0.record())))
+        },
+    );
     html! {
         <div class="audit">
             <h1>{ title }</h1>
@@ -89,18 +97,27 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized, language))])
                 }</p>
             }
-            if let Some(summary) = &summary {
+            if let Some(summary) = summary.as_ref() {
                 <ZeroToleranceAlert questions={summary.critical_findings.clone()} />
             }
-            if let Some(refusal) = &props.open.refusal {
+            if let Some(refusal) = &open.refusal {
                 <Notice message={errors::refusal(refusal, language)} />
             }
             // A finalized audit is read-only: one disabled fieldset switches off every control in it.
             <fieldset class="audit-answers" disabled={read_only}>
                 {
-                    match checklist.zip(summary.as_ref()) {
-                        Some((checklist, summary)) => checklist_view(checklist, summary, record, &on_edit, &props.save_state, language),
-                        None => html! {
+                    match (&open.checklist, summary.as_ref()) {
+                        (Lookup::Found(loaded), Some(summary)) => html! {
+                            <ChecklistView
+                                checklist={Same(loaded.clone())}
+                                summary={Same(summary.clone())}
+                                audit={Same(audit.clone())}
+                                place={props.place.clone()}
+                                on_edit={on_edit.clone()}
+                                save_state={props.save_state.clone()}
+                            />
+                        },
+                        _ => html! {
                             <>
                                 <SaveStatus state={props.save_state.clone()} />
                                 <Notice message={missing_notice(record, language)} />
@@ -114,7 +131,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                 <Signing
                     audit={audit.clone()}
                     storage={props.storage.clone()}
-                    busy={props.open.signing}
+                    busy={open.signing}
                     act={props.act.clone()}
                 />
             }
@@ -165,51 +182,142 @@ fn missing_notice(record: &AuditRecord, language: Language) -> String {
     )
 }
 
-fn checklist_view(
-    checklist: &Checklist,
-    summary: &Summary,
-    record: &AuditRecord,
-    on_edit: &Callback<Edit>,
-    save_state: &SaveState,
-    language: Language,
-) -> Html {
+/// Shares a value and compares by pointer: the same loaded checklist or the same revision of
+/// an audit is never compared field by field.
+#[derive(Clone)]
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChecklistViewProps {
+    checklist: Same<LoadedChecklist>,
+    summary: Same<Summary>,
+    audit: Same<Audit>,
+    place: Option<Place>,
+    on_edit: Callback<Edit>,
+    save_state: SaveState,
+}
+
+/// The checklist one section at a time, with an index of all sections: a tap re-renders its own
+/// question card and the summaries, and the page holds a few hundred nodes at most, however
+/// long the checklist.
+#[component]
+fn ChecklistView(props: &ChecklistViewProps) -> Html {
+    let language = use_language();
+    let loaded = &props.checklist.0;
+    let checklist = &loaded.checklist;
+    let record = props.audit.0.record();
+    // One `Rc` per question, made once per checklist, so cards compare their question cheaply.
+    let questions = use_memo(props.checklist.clone(), |loaded| {
+        loaded
+            .0
+            .checklist
+            .sections
+            .iter()
+            .map(|s| s.questions.iter().cloned().map(Rc::new).collect::<Vec<_>>())
+            .collect::<Vec<_>>()
+    });
+    let summary = &props.summary.0;
     let visibility = Visibility::of(checklist, record);
+    let current = current_section(checklist, props.place.as_ref());
+    {
+        // Moving to a section or a question puts focus there, for keyboards and screen readers.
+        let place = props.place.clone();
+        use_effect_with(place, |place| {
+            let target = match place {
+                Some(Place::Question(question)) => format!("q-{question}"),
+                Some(Place::Section(_)) => "section-heading".to_owned(),
+                None => return,
+            };
+            if let Some(element) = gloo_utils::document().get_element_by_id(&target) {
+                element.scroll_into_view();
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    }
+    let id = record.id;
+    let href = |section: &str| Route::AuditAt(id, Place::Section(section.to_owned())).href();
+    let entries: Vec<SectionEntry> = checklist
+        .sections
+        .iter()
+        .map(|section| SectionEntry {
+            id: section.id.clone(),
+            title: section.title.get(language).to_owned(),
+            progress: Progress::of_section(section, record, &visibility),
+            findings: summary
+                .section(&section.id)
+                .map(|s| s.findings)
+                .unwrap_or_default(),
+            href: href(&section.id),
+        })
+        .collect();
+    let Some(section) = checklist.sections.get(current) else {
+        return html! {};
+    };
+    let step = |index: Option<usize>, text: Text, class: &'static str| {
+        index.and_then(|i| checklist.sections.get(i)).map(|s| {
+            html! {
+                <a class={class} href={href(&s.id)}>{ text.fill(language, &[("title", s.title.get(language))]) }</a>
+            }
+        })
+    };
     let older = catalogue::is_archived(&record.checklist);
     html! {
         <>
-            <SaveStatus state={save_state.clone()} />
+            <SaveStatus state={props.save_state.clone()} />
             if older {
                 <p class="older-version">{ Text::OlderVersion.fill(language, &[("version", &checklist.version.to_string())]) }</p>
             }
-            <AboutChecklist checklist={checklist.clone()} />
-            <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
+            <AboutChecklist checklist={loaded.clone()} />
+            <HeaderForm header={record.header.clone()} on_edit={props.on_edit.clone()} />
             <section class="overall" aria-label={Text::Overall.get(language)}>
                 <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
                 <ScoreSummary score={summary.score} findings={summary.findings} />
             </section>
-            for section in &checklist.sections {
-                <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}>
-                    <h2>{ section.title.get(language) }</h2>
-                    if !section.description.is_empty() {
-                        <p class="section-description">{ section.description.get(language) }</p>
-                    }
-                    <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
-                    if let Some(scores) = summary.section(&section.id) {
-                        <ScoreSummary score={scores.score} findings={scores.findings} />
-                    }
-                    for question in section.questions.iter().filter(|q| visibility.is_shown(&q.id)) {
-                        <QuestionCard
-                            key={question.id.clone()}
-                            question={question.clone()}
-                            answer={record.answer(&question.id).cloned().unwrap_or_default()}
-                            outcome={audit_core::scoring::outcome(question, record, &visibility)}
-                            on_edit={on_edit.clone()}
-                        />
-                    }
-                </section>
-            }
+            <SectionIndex sections={entries} current={section.id.clone()} />
+            <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}
+                aria-labelledby="section-heading">
+                <h2 id="section-heading" tabindex="-1">{ section.title.get(language) }</h2>
+                if !section.description.is_empty() {
+                    <p class="section-description">{ section.description.get(language) }</p>
+                }
+                <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
+                if let Some(scores) = summary.section(&section.id) {
+                    <ScoreSummary score={scores.score} findings={scores.findings} />
+                }
+                for question in questions.get(current).into_iter().flatten().filter(|q| visibility.is_shown(&q.id)) {
+                    <QuestionCard
+                        key={question.id.clone()}
+                        question={question.clone()}
+                        answer={record.answer(&question.id).cloned().unwrap_or_default()}
+                        outcome={audit_core::scoring::outcome(question, record, &visibility)}
+                        on_edit={props.on_edit.clone()}
+                    />
+                }
+                <nav class="section-steps" aria-label={Text::SectionsHeading.get(language)}>
+                    { step(current.checked_sub(1), Text::PreviousSection, "previous-section") }
+                    { step(Some(current + 1), Text::NextSection, "next-section") }
+                </nav>
+            </section>
         </>
     }
+}
+
+/// The section a place names (the one holding a question, for a question), or the first.
+fn current_section(checklist: &Checklist, place: Option<&Place>) -> usize {
+    let holds = |section: &audit_core::Section| match place {
+        Some(Place::Section(id)) => section.id == *id,
+        Some(Place::Question(id)) => section.questions.iter().any(|q| q.id == *id),
+        None => false,
+    };
+    checklist.sections.iter().position(holds).unwrap_or(0)
 }
 
 #[derive(Properties, PartialEq)]

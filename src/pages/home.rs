@@ -291,8 +291,9 @@ async fn take_in(
         .get(id)
         .await
         .map_err(|e| refuse(e.message(language)))?;
-    let checklist = catalogue::resolve(audits, incoming.checklist()).await;
-    let checklist = checklist.as_ref().map(|a| &a.loaded.checklist);
+    // Found without writing anything: a refused file leaves storage exactly as it was.
+    let found = catalogue::find(audits, incoming.checklist()).await;
+    let checklist = found.as_ref().map(|a| &a.loaded.checklist);
     let effects = match local {
         Some(mut audit) => audit.update(Action::TakeIn(Box::new(incoming)), checklist),
         None => incoming.into_new_audit(checklist).map(|audit| {
@@ -306,6 +307,10 @@ async fn take_in(
     save_all(audits, effects)
         .await
         .map_err(|e| refuse(e.message(language)))?;
+    if let Some(available) = &found {
+        // Best effort, as when an audit starts: the definition opens the audit offline.
+        let _ = catalogue::remember(audits, available).await;
+    }
     Ok(id)
 }
 

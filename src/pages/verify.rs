@@ -3,7 +3,7 @@ use audit_core::signing::{DocumentError, SignedDocument, TrustList, Verification
 use yew::prelude::*;
 
 use crate::components::{FilePicker, Notice, PickedFile, VerificationReportView};
-use crate::effects::clock;
+use crate::effects::{clock, timing};
 use crate::hooks::use_language;
 use crate::i18n::{Text, errors};
 
@@ -30,7 +30,12 @@ pub fn VerifyPage() -> Html {
         _ => None,
     };
     let report: Option<(String, VerificationReport)> = match &*document {
-        Some(Ok((name, doc))) => Some((name.clone(), doc.verify(trusted, &clock::now()))),
+        Some(Ok((name, doc))) => {
+            let span = timing::start("supplier-audit:verify");
+            let report = doc.verify(trusted, &clock::now());
+            span.end();
+            Some((name.clone(), report))
+        }
         _ => None,
     };
     html! {

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  DIST, answerButton, canonical, eventually, storedAudit, useBrowserAndServer, watchForProblems,
+  DIST, answerButton, canonical, eventually, showQuestion, storedAudit, useBrowserAndServer,
+  watchForProblems,
 } from './harness.mjs';
 
 const live = useBrowserAndServer();
@@ -30,7 +31,10 @@ test('answers and notes survive a reload and come out in the export', async () =
   await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').pop();
   await page.locator('[data-question]').first().waitFor();
-  assert.equal(await page.locator('[data-question]').count(), shown.length);
+  // One section at a time, with an index of every section.
+  const firstSection = definition.sections[0];
+  assert.equal(await page.locator('[data-question]').count(), shown.filter((q) => firstSection.questions.includes(q)).length);
+  assert.equal(await page.locator('.section-index a[data-section-link]').count(), definition.sections.length);
   assert.equal(
     await page.locator('.progress-text').first().textContent(),
     `0 of ${shown.length} answered · ${requiredShown} required still open`,
@@ -49,6 +53,7 @@ test('answers and notes survive a reload and come out in the export', async () =
   await answerButton(page, 'A1', 'yes').click();
   await answerButton(page, 'E1', 'no').click();
   await answerButton(page, 'F4', 'not-applicable').click();
+  await showQuestion(page, 'E1');
   await page.fill('#q-E1-note', 'Three passports found in the HR safe; workers asked for them back.');
 
   // A1, E1 and F4 are all required.
@@ -77,8 +82,9 @@ test('answers and notes survive a reload and come out in the export', async () =
   assert.equal(await answerButton(page, 'A1', 'yes').getAttribute('aria-pressed'), 'true');
   assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
   assert.equal(await answerButton(page, 'F4', 'not-applicable').getAttribute('aria-pressed'), 'true');
-  assert.equal(await page.locator('button[aria-pressed="true"]').count(), 3);
+  assert.equal(await page.locator('button[aria-pressed="true"]').count(), 1, 'F4 alone in its section');
   assert.equal(await page.getByRole('alert').count(), 1, 'the alert is back after the reload');
+  await showQuestion(page, 'E1');
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
   assert.equal(await page.locator('.save-status').textContent(), 'All changes saved on this device');
 
@@ -122,7 +128,16 @@ test('answers and notes survive a reload and come out in the export', async () =
   assert.match(await saved_link.textContent(), new RegExp(`3 of ${shown.length} answered`));
   await saved_link.click();
   await page.waitForURL(new RegExp(`#/audit/${id}$`));
+  await showQuestion(page, 'E1');
   assert.equal(await page.inputValue('#q-E1-note'), 'Three passports found in the HR safe; workers asked for them back.');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-E1', 'focus is on the question shown');
+
+  // The section index moves between sections, and focus goes to the section heading.
+  await page.locator(`.section-index a[data-section-link="${definition.sections[1].id}"]`).click();
+  await page.locator(`.checklist-section[data-section="${definition.sections[1].id}"]`).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'section-heading');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.locator('.checklist-section [data-question]').count() > 0, true);
 
   assert.deepEqual(problems, []);
   await context.close();

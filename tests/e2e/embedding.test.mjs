@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { DIST, LAUNCH_ARGS, canonical, eventually, launch, storedAudit } from './harness.mjs';
+import { DIST, LAUNCH_ARGS, answerButton, canonical, eventually, launch, storedAudit } from './harness.mjs';
 import { policyFor, startServer } from '../../scripts/static-server.mjs';
 
 const PLACEHOLDER = 'https://audit.ministry.example/';
@@ -156,7 +156,7 @@ test('the embedded app talks only to its parent origin, sizes its iframe, and re
 
   // Each saved change is announced.
   const id = frame.url().split('/').pop();
-  await frame.locator('[data-question="A1"] button[data-answer="yes"]').click();
+  await answerButton(frame, 'A1', 'yes').click();
   await eventually(() => messages('changed').then((m) => m.some((c) => c.data.id === id)), 5000, 'changed');
 
   // An identity made in the iframe signs the finalized audit.
@@ -240,7 +240,7 @@ test('an invalid checklist file is refused with every problem, and saved work is
   await page.getByRole('button', { name: 'Start a new audit' }).first().click();
   await page.waitForURL(/#\/audit\//);
   const id = page.url().split('/').pop();
-  await page.locator('[data-question="A1"] button[data-answer="yes"]').click();
+  await answerButton(page, 'A1', 'yes').click();
   const before = await eventually(async () => {
     const record = await storedAudit(page, id);
     return record?.answers?.A1 && record;
@@ -285,7 +285,7 @@ test('under the sub-path /ministry/audit/ the same build loads and saves an audi
     await page.waitForURL(/\/ministry\/audit\/#\/audit\//);
     const id = page.url().split('/').pop();
     await page.fill('#header-supplier', 'Sub-path Textiles');
-    await page.locator('[data-question="A1"] button[data-answer="no"]').click();
+    await answerButton(page, 'A1', 'no').click();
     await eventually(async () => (await storedAudit(page, id))?.answers?.A1?.value === 'no', 5000, 'the save');
     assert.equal((await storedAudit(page, id)).header.supplier, 'Sub-path Textiles');
     const origin = new URL(prefixed.url).origin;
@@ -310,8 +310,8 @@ test('the request log of a full audit session holds only same-origin URLs', asyn
   await page.locator('.checklist-card button.start').first().click();
   await page.waitForURL(/#\/audit\//);
   await page.fill('#header-supplier', 'Acme Textiles');
-  await page.locator('[data-question="A1"] button[data-answer="yes"]').click();
-  await page.locator('[data-question="E1"] button[data-answer="no"]').click();
+  await answerButton(page, 'A1', 'yes').click();
+  await answerButton(page, 'E1', 'no').click();
   await page.locator('button.finalize').click();
   await page.locator('button.confirm-finalize').click();
   await Promise.all([page.waitForEvent('download'), page.locator('button.export').click()]);

@@ -40,9 +40,31 @@ export function useBrowserAndServer() {
   return live;
 }
 
-/** One of the four compliance buttons of a question. */
-export const answerButton = (page, question, answer) =>
-  page.locator(`[data-question="${question}"] button[data-answer="${answer}"]`);
+/**
+ * Shows the section that holds `question` (audits show one section at a time), through the
+ * app's own question route, unless the question is already on screen. Works on a page or a frame.
+ */
+export async function showQuestion(page, question) {
+  const card = page.locator(`[data-question="${question}"]`);
+  if (await card.count() > 0) return card;
+  await page.evaluate((q) => {
+    const audit = location.hash.match(/^#\/audit\/([0-9a-f-]{36})/);
+    location.hash = `#/audit/${audit[1]}/question/${q}`;
+  }, question);
+  await card.waitFor();
+  return card;
+}
+
+/** One of the four compliance buttons of a question, shown first if it is in another section. */
+export function answerButton(page, question, answer) {
+  const locate = async () => (await showQuestion(page, question)).locator(`button[data-answer="${answer}"]`);
+  return {
+    click: async (options) => (await locate()).click(options),
+    getAttribute: async (name) => (await locate()).getAttribute(name),
+    textContent: async () => (await locate()).textContent(),
+    isDisabled: async () => (await locate()).isDisabled(),
+  };
+}
 
 /**
  * Collects what must stay empty in a healthy session: page errors, console errors,

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  DIST, answerButton, canonical, databaseShape, eventually, putInDatabase, storedAudit, useBrowserAndServer,
-  watchForProblems,
+  DIST, answerButton, canonical, databaseShape, eventually, putInDatabase, showQuestion, storedAudit,
+  useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 
 const live = useBrowserAndServer();
@@ -93,6 +93,7 @@ test('a table row can be added, edited and removed, and survives a reload', asyn
   const page = await context.newPage();
   const problems = await watchForProblems(page, live.server.url);
   const id = await startAudit(page, 'prevention-plan');
+  await showQuestion(page, 'RR1');
   const table = page.locator('[data-table="RR1"]');
   await table.scrollIntoViewIfNeeded();
 
@@ -171,7 +172,8 @@ test('a draft saved on 0.1.0 by the previous app still opens, renders and export
     version: 4,
     stores: ['audits', 'checklists', 'contacts', 'definitions', 'identities', 'shipped_files'],
   });
-  assert.equal(await page.locator('[data-question]').count(), 13, 'the 0.1.0 questions');
+  assert.match(await page.locator('.overall .progress-text').textContent(), / of 13 answered/, 'the 0.1.0 questions');
+  assert.equal(await page.locator('.section-index a[data-section-link]').count(), 5, 'the 0.1.0 sections');
   assert.match(await page.locator('.older-version').textContent(), /version 0\.1\.0/);
   assert.equal(await page.inputValue('#header-supplier'), 'Old Draft Ltd');
   assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
@@ -253,8 +255,9 @@ test('a checklist known only from the device opens; an unknown one says which an
     answers: { C1: { value: 'yes' }, R1: { value: ['agents'] } },
   };
   await putInDatabase(page, { version: 4, stores: [], store: 'audits', key: record.id, value: JSON.stringify(record) });
-  await page.goto(`${live.server.url}#/audit/${record.id}`);
+  await page.goto(`${live.server.url}#/audit/${record.id}/question/P4`);
   await page.locator('[data-question="P4"]').waitFor();
+  await showQuestion(page, 'R2');
   // R2 is shown because R1 includes "agents".
   assert.equal(await page.locator('[data-question="R2"]').count(), 1);
   assert.equal(await page.locator('[data-question="R3"]').count(), 0);

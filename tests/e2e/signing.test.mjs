@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, serve, watchForProblems } from './harness.mjs';
+import { answerButton, launch, serve, watchForProblems } from './harness.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 
 const AUDIT_CLI = process.env.AUDIT_CLI
@@ -72,12 +72,12 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   await page.getByRole('button', { name: 'Start a new audit' }).first().click();
   await page.waitForURL(/#\/audit\//);
   await page.fill('#header-supplier', 'Acme Textiles');
-  await page.locator('[data-question="A1"] button[data-answer="yes"]').click();
-  await page.locator('[data-question="E1"] button[data-answer="no"]').click();
+  await answerButton(page, 'A1', 'yes').click();
+  await answerButton(page, 'E1', 'no').click();
   await page.getByRole('button', { name: 'Finalize audit…' }).click();
   await page.getByRole('button', { name: 'Finalize', exact: true }).click();
   await page.locator('.signing-panel').waitFor();
-  assert.equal(await page.locator('[data-question="A1"] button[data-answer="no"]').isDisabled(), true);
+  assert.equal(await answerButton(page, 'A1', 'no').isDisabled(), true);
   for (const [name, label] of [['Amina Diallo', 'Auditor: Amina Diallo (Audit Partners)'],
     ['Fatima Zahra', "Union representative: Fatima Zahra (Textile Workers' Union)"]]) {
     await page.selectOption('#signatory-choice', { label });
@@ -128,7 +128,7 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   assert.match(await page.getByRole('alert').textContent(), /^tampered\.json: proof 1: the signature does not match: .*; nothing was changed$/);
   await page.locator('a.saved-audit', { hasText: 'Acme Textiles' }).click();
   await statusOf(page, 'Fatima Zahra').filter({ hasText: 'Signed' }).waitFor();
-  assert.equal(await page.locator('[data-question="E1"] button[data-answer="no"]').getAttribute('aria-pressed'), 'true');
+  assert.equal(await answerButton(page, 'E1', 'no').getAttribute('aria-pressed'), 'true');
 
   // The Verify screen shows the same.
   await page.goto(`${server.url}#/verify`);

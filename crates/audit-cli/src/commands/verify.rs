@@ -1,6 +1,10 @@
-use std::fmt::Write;
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use audit_core::signing::{
     Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport,
@@ -46,28 +50,96 @@ pub fn verify(
         .transpose()?;
     let checklists = checklists.map(Checklists::load).transpose()?;
     let now = now()?;
+    // Files are verified in parallel; each report is written as soon as it and every
+    // report before it are ready, so the output is in the order of the arguments.
+    let mut out = io::BufWriter::new(io::stdout().lock());
     let mut all_valid = true;
-    let mut reports = Vec::new();
-    for file in files {
-        let outcome = verify_file(file, trust_list.as_ref(), checklists.as_ref(), &now);
-        all_valid &= outcome.is_valid();
+    let mut written = 0usize;
+    in_order(
+        files,
+        |file| {
+            let outcome = verify_file(file, trust_list.as_ref(), checklists.as_ref(), &now);
+            let text = if as_json {
+                json_item(&json_report(file, &outcome))
+            } else {
+                text_report(file, &outcome)
+            };
+            (outcome.is_valid(), text)
+        },
+        |(valid, text)| {
+            all_valid &= valid;
+            if as_json {
+                out.write_all(if written == 0 { b"[\n" } else { b",\n" })?;
+            }
+            written += 1;
+            out.write_all(text.as_bytes())?;
+            out.flush()
+        },
+    )
+    .and_then(|()| {
         if as_json {
-            reports.push(json_report(file, &outcome));
-        } else {
-            print!("{}", text_report(file, &outcome));
+            out.write_all(if written == 0 { b"[]\n" } else { b"\n]\n" })?;
         }
-    }
-    if as_json {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&reports).map_err(|e| e.to_string())?
-        );
-    }
+        out.flush()
+    })
+    .map_err(|e| format!("cannot write the report: {e}"))?;
     Ok(if all_valid {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Runs `work` on every item on all of rayon's threads, and gives each result to `sink` in
+/// the order of `items`, as soon as it and all before it are ready. Items are taken in order,
+/// so at most one result per thread waits for an earlier one.
+fn in_order<T: Sync, R: Send>(
+    items: &[T],
+    work: impl Fn(&T) -> R + Sync,
+    mut sink: impl FnMut(R) -> io::Result<()>,
+) -> io::Result<()> {
+    let next = AtomicUsize::new(0);
+    let (sender, receiver) = mpsc::channel::<(usize, R)>();
+    std::thread::scope(|scope| {
+        let (next, work) = (&next, &work);
+        scope.spawn(move || {
+            rayon::broadcast(|_| {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(index) else { break };
+                    // The receiver is gone only when writing failed: stop.
+                    if sender.send((index, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        });
+        let mut waiting = BTreeMap::new();
+        let mut expected = 0;
+        for (index, result) in receiver {
+            waiting.insert(index, result);
+            while let Some(result) = waiting.remove(&expected) {
+                sink(result)?;
+                expected += 1;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// One report as an element of the pretty-printed array: the same text as
+/// `serde_json::to_string_pretty` of the whole list gives it, without the separators.
+fn json_item(report: &Value) -> String {
+    let pretty = serde_json::to_string_pretty(report).expect("a JSON value always serialises");
+    let mut item = String::with_capacity(pretty.len() + 64);
+    for (index, line) in pretty.split('\n').enumerate() {
+        if index > 0 {
+            item.push('\n');
+        }
+        item.push_str("  ");
+        item.push_str(line);
+    }
+    item
 }
 
 fn verify_file(
@@ -191,4 +263,56 @@ fn json_report(file: &Path, outcome: &Outcome) -> Value {
         "repeated": report.repeated.iter().map(signatory).collect::<Vec<_>>(),
         "unlisted": report.unlisted,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn streamed_json_is_the_pretty_list() {
+        let reports = vec![
+            json!({"file": "a.json", "valid": false, "error": "x\ny", "proofs": [], "missing": [{}]}),
+            json!({"file": "b.json", "valid": true, "proofs": [{"index": 0, "signatory": {"name": "N"}}]}),
+        ];
+        let streamed = format!(
+            "[\n{}\n]\n",
+            reports
+                .iter()
+                .map(json_item)
+                .collect::<Vec<_>>()
+                .join(",\n")
+        );
+        assert_eq!(
+            streamed,
+            format!("{}\n", serde_json::to_string_pretty(&reports).unwrap())
+        );
+        assert_eq!(
+            "[]\n",
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&Vec::<Value>::new()).unwrap()
+            )
+        );
+    }
+
+    #[test]
+    fn results_come_in_input_order() {
+        let items: Vec<u64> = (0..500).collect();
+        let mut seen = Vec::new();
+        in_order(
+            &items,
+            |n| {
+                // Uneven work, so that later items often finish first.
+                std::thread::sleep(std::time::Duration::from_micros((n * 7919) % 300));
+                n * 2
+            },
+            |r| {
+                seen.push(r);
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(seen, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+    }
 }

@@ -90,10 +90,15 @@ impl SignedDocument {
 
     /// The proofs: `proof` may hold one proof object or a list of them.
     pub fn proofs(&self) -> Vec<Value> {
+        self.proof_values().to_vec()
+    }
+
+    /// The proofs as they are written, without copying them.
+    fn proof_values(&self) -> &[Value] {
         match self.members.get("proof") {
-            None => Vec::new(),
-            Some(Value::Array(proofs)) => proofs.clone(),
-            Some(single) => vec![single.clone()],
+            None => &[],
+            Some(Value::Array(proofs)) => proofs,
+            Some(single) => std::slice::from_ref(single),
         }
     }
 
@@ -192,8 +197,8 @@ impl SignedDocument {
     /// Checks every proof at time `now` (a proof dated more than a day later fails) and the
     /// signatory list; `trust_list` says who is known.
     pub fn verify(&self, trust_list: Option<&TrustList>, now: &Timestamp) -> VerificationReport {
-        let unsecured = self.unsecured();
-        let digest = document_digest(&unsecured);
+        // Canonicalised and hashed once, without copying the document, for every proof.
+        let digest = document_digest(&self.members, Some("proof"));
         let (signatories, signatories_error) = match self.signatories() {
             Ok(list) => (list, None),
             Err(e) => (None, Some(e)),
@@ -201,12 +206,12 @@ impl SignedDocument {
         let listed = signatories.as_deref().unwrap_or_default();
         let mut seen_ids = Vec::new();
         let proofs: Vec<ProofReport> = self
-            .proofs()
+            .proof_values()
             .iter()
             .enumerate()
             .map(|(index, proof)| {
                 let outcome = match &digest {
-                    Ok(digest) => verify_proof(&unsecured, digest, proof, now),
+                    Ok(digest) => verify_proof(&self.members, digest, proof, now),
                     Err(e) => Err(ProofFailure::NotCanonicalizable(e.to_string())),
                 };
                 let outcome = match (outcome, proof.get("id")) {

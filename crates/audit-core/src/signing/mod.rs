@@ -9,6 +9,7 @@
 mod did_key;
 mod document;
 mod identity;
+mod jcs;
 mod proof;
 mod report;
 mod request;
@@ -19,6 +20,7 @@ mod trust_list;
 pub use did_key::{DidKey, DidKeyError};
 pub use document::{DocumentError, MAX_DOCUMENT_BYTES, MergeError, SignedDocument};
 pub use identity::IdentityCard;
+pub use jcs::canonical_bytes;
 pub use proof::{ProofFailure, ProofOptions, SecretKey, encode_proof_value, hash_data};
 pub use report::{Invalidity, ProofReport, VerificationReport, describe_signatory};
 pub use request::{SigningError, SigningRequest};

@@ -4,9 +4,9 @@ use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
+use super::jcs::object_bytes;
 use super::{DidKey, DidKeyError};
 use crate::Timestamp;
-use crate::canonical::canonical_json;
 use crate::timestamp::parse_date_time;
 
 pub const PROOF_TYPE: &str = "DataIntegrityProof";
@@ -97,22 +97,27 @@ pub fn hash_data(
     proof_config: &Map<String, Value>,
     unsecured: &Map<String, Value>,
 ) -> Result<[u8; 64], serde_json::Error> {
-    combine(proof_config, &document_digest(unsecured)?)
+    combine(proof_config, None, &document_digest(unsecured, None)?)
 }
 
-/// SHA-256 of the canonical document: the part of the signed bytes that every proof shares.
+/// SHA-256 of the canonical document (`members` without the member `without`, which is
+/// `proof` when verifying): the part of the signed bytes that every proof shares.
 pub(super) fn document_digest(
-    unsecured: &Map<String, Value>,
+    members: &Map<String, Value>,
+    without: Option<&str>,
 ) -> Result<[u8; 32], serde_json::Error> {
-    Ok(Sha256::digest(canonical_json(unsecured)?.as_bytes()).into())
+    Ok(Sha256::digest(object_bytes(members, without)?).into())
 }
 
+/// SHA-256 of the canonical proof configuration (`proof_config` without the member
+/// `without`), followed by `document_digest`.
 fn combine(
     proof_config: &Map<String, Value>,
+    without: Option<&str>,
     document_digest: &[u8; 32],
 ) -> Result<[u8; 64], serde_json::Error> {
     let mut data = [0u8; 64];
-    data[..32].copy_from_slice(&Sha256::digest(canonical_json(proof_config)?.as_bytes()));
+    data[..32].copy_from_slice(&Sha256::digest(object_bytes(proof_config, without)?));
     data[32..].copy_from_slice(document_digest);
     Ok(data)
 }
@@ -127,10 +132,11 @@ fn decode_proof_value(text: &str) -> Option<[u8; 64]> {
     bytes.try_into().ok()
 }
 
-/// Verifies `proof` over `unsecured` (the document without `proof`, whose digest the caller
-/// computed once for all proofs) at time `now`, returning the signer.
+/// Verifies `proof` over the document `members` without its `proof` member (whose digest,
+/// `unsecured_digest`, the caller computed once for all proofs) at time `now`, returning the
+/// signer.
 pub(super) fn verify_proof(
-    unsecured: &Map<String, Value>,
+    members: &Map<String, Value>,
     unsecured_digest: &[u8; 32],
     proof: &Value,
     now: &Timestamp,
@@ -168,20 +174,22 @@ pub(super) fn verify_proof(
     let signature = decode_proof_value(text("proofValue", MAX_PROOF_VALUE)?)
         .ok_or(ProofFailure::BadProofValue)?;
 
-    let mut config = proof.clone();
-    config.remove("proofValue");
+    // The proof configuration is the proof without "proofValue"; it is canonicalised in place.
     let canonical_error = |e: serde_json::Error| ProofFailure::NotCanonicalizable(e.to_string());
-    let data = match config.get("@context") {
-        Some(context) if !context_is_prefix(context, unsecured.get("@context")) => {
+    let document_context = members.get("@context");
+    let data = match proof.get("@context") {
+        Some(context) if !context_is_prefix(context, document_context) => {
             return Err(ProofFailure::ContextMismatch);
         }
         // The proof's @context replaces the document's; only a shorter one changes the bytes.
-        Some(context) if unsecured.get("@context") != Some(context) => {
-            let mut document = unsecured.clone();
+        Some(context) if document_context != Some(context) => {
+            let mut document = members.clone();
+            document.remove("proof");
             document.insert("@context".into(), context.clone());
-            hash_data(&config, &document).map_err(canonical_error)?
+            let digest = document_digest(&document, None).map_err(canonical_error)?;
+            combine(proof, Some("proofValue"), &digest).map_err(canonical_error)?
         }
-        _ => combine(&config, unsecured_digest).map_err(canonical_error)?,
+        _ => combine(proof, Some("proofValue"), unsecured_digest).map_err(canonical_error)?,
     };
     let key = VerifyingKey::from_bytes(signer.public_key())
         .map_err(|_| ProofFailure::BadSigner(DidKeyError::NotEd25519(signer.to_string())))?;

@@ -55,30 +55,33 @@ const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 /// ±(2^53 − 1). It is found in the text, because once parsed, `1E30` (a double, fine) and
 /// `1000000000000000000000000000001` (an integer that would be rounded) look alike.
 fn unsafe_integer(text: &str) -> Option<StrictJsonError> {
+    // Every byte that matters here is ASCII, and no byte of a multi-byte UTF-8 character is:
+    // scanning bytes finds exactly what scanning characters would.
+    let bytes = text.as_bytes();
     let (mut in_string, mut escaped) = (false, false);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while at < bytes.len() {
+        let (start, c) = (at, bytes[at]);
+        at += 1;
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
                 _ => {}
             }
             continue;
         }
-        if c == '"' {
+        if c == b'"' {
             in_string = true;
-        } else if c == '-' || c.is_ascii_digit() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(at, next)) = chars.peek() {
-                if !(next.is_ascii_digit() || matches!(next, '.' | 'e' | 'E' | '+' | '-')) {
-                    break;
-                }
-                end = at + next.len_utf8();
-                chars.next();
+        } else if c == b'-' || c.is_ascii_digit() {
+            while at < bytes.len()
+                && (bytes[at].is_ascii_digit()
+                    || matches!(bytes[at], b'.' | b'e' | b'E' | b'+' | b'-'))
+            {
+                at += 1;
             }
-            let literal = text.get(start..end).unwrap_or_default();
+            let literal = text.get(start..at).unwrap_or_default();
             let integral = !literal.contains(['.', 'e', 'E']);
             let magnitude = literal.trim_start_matches('-').parse::<u128>();
             if integral && magnitude.map_or(true, |m| m > MAX_SAFE_INTEGER) {
