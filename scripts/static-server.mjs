@@ -1,5 +1,9 @@
 // Serves the built app (dist/) the way production should: correct content types
-// (application/wasm for streaming compilation) and a strict Content-Security-Policy.
+// (application/wasm for streaming compilation), a strict Content-Security-Policy and `nosniff` on
+// every response, the pre-compressed copy (FILE.br, FILE.gz, written by scripts/precompress.mjs
+// after each release build) that the browser accepts, and cache lifetimes by kind of file:
+// names carrying Trunk's content hash are immutable for a year, everything else is revalidated
+// (ETag) on each use. docs/deployment.md gives the same rules for nginx, Apache and Caddy.
 // Used by `scripts/serve` and by the end-to-end tests, which start it on a free port.
 //
 // Embedding options (docs/embedding.md):
@@ -9,7 +13,7 @@
 //       an origin the app may fetch custom checklists from, added to connect-src; repeatable.
 //   --prefix /ministry/audit/     serve the app under a sub-path (everything else is 404).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -49,6 +53,40 @@ export function policyFor({ frameAncestors = "'self'", checklistOrigins = [] } =
     .concat(`; frame-ancestors ${frameAncestors}`);
 }
 
+/** Trunk's content-hashed names: `supplier-audit-0123456789abcdef_bg.wasm`, `style-….css`. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+export const REVALIDATE = 'no-cache';
+
+/**
+ * How long a browser may keep `path` without asking: a year for content-hashed names, whose
+ * content never changes under the same name; `no-cache` (use, but revalidate first) for the rest:
+ * index.html, the service worker, the checklist index and every other unhashed file.
+ */
+export function cacheControlFor(path) {
+  return HASHED.test(path) ? IMMUTABLE : REVALIDATE;
+}
+
+/** Pre-compressed copies, best first, as `Content-Encoding` names them. */
+const ENCODINGS = [['br', '.br'], ['gzip', '.gz']];
+
+/**
+ * The encodings an `Accept-Encoding` header allows, by name (`identity` included unless refused),
+ * honouring `q=0` and `*`.
+ */
+export function acceptedEncodings(header = '') {
+  const weights = new Map();
+  for (const part of String(header).split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    weights.set(name, q === undefined ? 1 : Number(q));
+  }
+  const weight = (name) => weights.get(name) ?? (name === 'identity' ? weights.get('*') ?? 1 : weights.get('*') ?? 0);
+  return new Set(['br', 'gzip', 'identity'].filter((name) => weight(name) > 0));
+}
+
 /** The request's path with its percent-encoding undone, or null when the target is malformed. */
 function decodedPath(target) {
   try {
@@ -67,6 +105,35 @@ function isInside(base, file) {
   return below !== '' && below !== '..' && !below.startsWith(`..${sep}`) && !isAbsolute(below);
 }
 
+/** The size and times of a regular file, or null. */
+async function fileInfo(path) {
+  try {
+    const info = await stat(path);
+    return info.isFile() ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What to send for `file`: the best pre-compressed copy the client accepts, else the file itself
+ * (when the client refuses identity and there is no copy it takes, the file itself all the same,
+ * as most servers do). Null when there is no such file.
+ */
+async function representation(file, acceptEncoding) {
+  const original = await fileInfo(file);
+  if (!original) return null;
+  const accepted = acceptedEncodings(acceptEncoding);
+  let variants = false;
+  for (const [encoding, suffix] of ENCODINGS) {
+    const info = await fileInfo(file + suffix);
+    if (!info) continue;
+    variants = true;
+    if (accepted.has(encoding)) return { served: file + suffix, encoding, info, variants };
+  }
+  return { served: file, encoding: null, info: original, variants };
+}
+
 /**
  * Starts serving `root` on host:port (port 0 picks a free one) under `prefix`.
  * `policy` is the Content-Security-Policy header (default: policyFor() with no options), or a
@@ -77,13 +144,22 @@ function isInside(base, file) {
 export function startServer({ root, host = '127.0.0.1', port = 0, prefix = '/', policy = policyFor(), cors = true }) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
+    // On every response, errors included.
+    res.setHeader('Content-Security-Policy', typeof policy === 'function' ? policy(server.address().port) : policy);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    const fail = (status, text) => res.writeHead(status, { 'Content-Type': 'text/plain' }).end(text);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      fail(405, 'method not allowed');
+      return;
+    }
     const full = decodedPath(req.url);
     if (full === null) {
-      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('bad request');
+      fail(400, 'bad request');
       return;
     }
     if (!full.startsWith(prefix)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      fail(404, 'not found');
       return;
     }
     const path = `/${full.slice(prefix.length)}`;
@@ -92,18 +168,32 @@ export function startServer({ root, host = '127.0.0.1', port = 0, prefix = '/', 
       res.writeHead(403).end();
       return;
     }
+    const found = await representation(file, req.headers['accept-encoding']);
+    if (!found) {
+      fail(404, 'not found');
+      return;
+    }
+    const { served, encoding, info, variants } = found;
+    const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`;
+    const headers = {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': cacheControlFor(file),
+      ETag: etag,
+      'Last-Modified': info.mtime.toUTCString(),
+      ...(variants ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
+    };
+    if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': typeof policy === 'function' ? policy(server.address().port) : policy,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-cache',
-        ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
-      });
-      res.end(body);
+      const body = await readFile(served);
+      res.writeHead(200, { ...headers, 'Content-Length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      fail(404, 'not found');
     }
   });
   return new Promise((done, fail) => {

@@ -1,12 +1,16 @@
 //! The checklists the app ships. They are served as same-origin JSON files beside the app
 //! (`checklists/<id>.json`, older versions in `checklists/archive/<id>-<version>.json`) and
 //! fetched when needed, so that their text, about 115 KB gzip in four languages, is not part
-//! of the wasm that every visit downloads. Each file fetched is kept in IndexedDB, so the
-//! checklists keep working when the files cannot be fetched after one visit.
+//! of the wasm that every visit downloads. The home screen reads only the catalogue index,
+//! `checklists/index.json` (a few KB, written by the build: `scripts/catalogue-index.mjs`);
+//! a definition is fetched when an audit starts on it, and checked against the index's hash.
+//! Each file fetched is kept in IndexedDB, so the index and the definitions already used keep
+//! working when the files cannot be fetched after one visit.
 
 use std::rc::Rc;
 
-use audit_core::{ChecklistRef, Language, LoadedChecklist, parse_checklist};
+use audit_core::{ChecklistRef, Language, LoadedChecklist, LocalizedText, parse_checklist};
+use serde::Deserialize;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -55,21 +59,143 @@ impl Unavailable {
     }
 }
 
+/// One shipped checklist as the catalogue index describes it: enough for the home screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// Id, version and content hash: what an audit started on it will pin.
+    pub reference: ChecklistRef,
+    /// The definition's file name, beside the index.
+    pub file: String,
+    pub title: LocalizedText,
+    pub description: LocalizedText,
+    pub questions: usize,
+}
+
+const INDEX_PATH: &str = "checklists/index.json";
+const INDEX_FORMAT: &str = "supplier-audit-catalogue/1";
+
+#[derive(Deserialize)]
+struct RawIndex {
+    format: String,
+    checklists: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+struct RawEntry {
+    id: String,
+    version: String,
+    sha256: String,
+    file: String,
+    title: LocalizedText,
+    #[serde(default)]
+    description: LocalizedText,
+    questions: usize,
+}
+
+impl Entry {
+    fn path(&self) -> String {
+        format!("checklists/{}", self.file)
+    }
+}
+
+/// The catalogue index's entries, in the order of [`CURRENT`] (others after, as listed).
+fn parse_index(text: &str) -> Result<Vec<Entry>, String> {
+    // Through `Value`, whose deserializers the app already has: no second copy of serde code.
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let raw = RawIndex::deserialize(&value).map_err(|e| e.to_string())?;
+    if raw.format != INDEX_FORMAT {
+        return Err(format!(
+            "format {:?}, expected {INDEX_FORMAT:?}",
+            raw.format
+        ));
+    }
+    let mut entries = raw
+        .checklists
+        .into_iter()
+        .map(|raw| {
+            let reference = serde_json::json!({
+                "id": raw.id, "version": raw.version, "sha256": raw.sha256,
+            });
+            Ok(Entry {
+                reference: ChecklistRef::deserialize(&reference)
+                    .map_err(|e| format!("{}: {e}", raw.file))?,
+                file: raw.file,
+                title: raw.title,
+                description: raw.description,
+                questions: raw.questions,
+            })
+        })
+        .collect::<Result<Vec<_>, String>>()?;
+    let rank = |e: &Entry| {
+        CURRENT
+            .iter()
+            .position(|id| *id == e.reference.id)
+            .unwrap_or(CURRENT.len())
+    };
+    entries.sort_by_key(rank);
+    Ok(entries)
+}
+
+/// The shipped checklists, from the catalogue index (fetched, else the copy kept on the device).
+pub async fn index(store: &AuditStore) -> Result<Vec<Entry>, Unavailable> {
+    let unavailable = |why: String| Unavailable {
+        file: INDEX_PATH.to_owned(),
+        why,
+    };
+    match fetch_text(INDEX_PATH).await {
+        Ok(text) => {
+            let entries = parse_index(&text).map_err(unavailable)?;
+            let _ = store.put_shipped_file(INDEX_PATH, &text).await;
+            Ok(entries)
+        }
+        Err(fetch_error) => match store.shipped_file(INDEX_PATH).await {
+            Ok(Some(text)) => parse_index(&text).map_err(unavailable),
+            _ => Err(unavailable(fetch_error)),
+        },
+    }
+}
+
+/// The definition an index entry describes, to start an audit on: the copy on the device when
+/// an audit already used it, else the shipped file, which must have the index's content hash.
+pub async fn definition(store: &AuditStore, entry: &Entry) -> Result<Available, Unavailable> {
+    if let Some(available) = stored(store, &entry.reference.sha256).await
+        && available.loaded.reference() == entry.reference
+    {
+        return Ok(available);
+    }
+    let path = entry.path();
+    let available = load(store, &path, Keep::Yes).await?;
+    let found = available.loaded.reference();
+    if found != entry.reference {
+        return Err(Unavailable {
+            file: path,
+            why: format!(
+                "its content is {} {} (sha256 {}), the catalogue names {} {} (sha256 {})",
+                found.id,
+                found.version,
+                found.sha256,
+                entry.reference.id,
+                entry.reference.version,
+                entry.reference.sha256
+            ),
+        });
+    }
+    Ok(available)
+}
+
+/// The definition stored on the device under `sha256` (when an audit started on it), without
+/// the network.
+pub async fn stored(store: &AuditStore, sha256: &str) -> Option<Available> {
+    let text = store.definition(sha256).await.ok().flatten()?;
+    parse(text.into()).ok()
+}
+
 fn current_path(id: &str) -> String {
     format!("checklists/{id}.json")
 }
 
 fn archived_path(id: &str, version: &str) -> String {
     format!("checklists/archive/{id}-{version}.json")
-}
-
-/// Every current checklist, in the order of [`CURRENT`].
-pub async fn current(store: &AuditStore) -> Vec<Result<Available, Unavailable>> {
-    let mut all = Vec::new();
-    for id in CURRENT {
-        all.push(load(store, &current_path(id), Keep::Yes).await);
-    }
-    all
 }
 
 /// Whether `reference` names an archived (older) version.

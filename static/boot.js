@@ -6,5 +6,13 @@
 const tag = document.querySelector('script[data-app-js]');
 const wasm = document.querySelector('link[rel="preload"][href$=".wasm"]');
 if (!wasm?.integrity) throw new Error('index.html lacks the integrity of the WASM module');
+// The home screen's first request, the catalogue index, is started now rather than after the
+// WASM has loaded and run: it then arrives alongside. The app's fetch() takes the preloaded
+// response (same URL, same CORS mode and credentials).
+if (['', '#', '#/'].includes(location.hash)) {
+  const index = document.createElement('link');
+  Object.assign(index, { rel: 'preload', as: 'fetch', href: 'checklists/index.json', crossOrigin: 'anonymous' });
+  document.head.append(index);
+}
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: fetch(tag.dataset.appWasm, { integrity: wasm.integrity }) });

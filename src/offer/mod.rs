@@ -1,4 +1,5 @@
-//! Which checklists the home screen offers: the shipped ones (see [`crate::catalogue`]) and
+//! Which checklists the home screen offers: the shipped ones (as the catalogue index describes
+//! them, see [`crate::catalogue`]) and
 //! those a ministry loaded from a URL or a file, narrowed to one when the host chooses it (in
 //! the embedding address or a `load-checklist` message, which the embedding bridge passes in
 //! through [`choose`] and [`choose_shipped`]).
@@ -8,7 +9,7 @@ mod load;
 
 use std::cell::RefCell;
 
-use crate::catalogue::{self, Available, Unavailable};
+use crate::catalogue::{self, Available, Entry};
 
 use changes::notify;
 pub use changes::use_offer_changes;
@@ -58,22 +59,32 @@ pub fn choose_shipped(id: &str) -> bool {
     known
 }
 
-/// The checklists to show on the home screen, given the shipped ones as fetched: the one the
-/// host chose, or everything (shipped, then loaded ones).
-pub fn offered(shipped: &[Result<Available, Unavailable>]) -> Vec<Result<Available, Unavailable>> {
+/// A checklist the home screen offers: a shipped one, known by its index entry until an audit
+/// starts on it, or one loaded on this device, whose definition is at hand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Offered {
+    Shipped(Entry),
+    Custom(Available),
+}
+
+/// The checklists to show on the home screen, given the shipped ones from the catalogue index:
+/// the one the host chose, or everything (shipped, then loaded ones).
+pub fn offered(shipped: &[Entry]) -> Vec<Offered> {
     match CHOSEN.with_borrow(Clone::clone) {
-        Some(Chosen::Custom(chosen)) => vec![Ok(chosen)],
+        Some(Chosen::Custom(chosen)) => vec![Offered::Custom(chosen)],
         Some(Chosen::Shipped(id)) => shipped
             .iter()
-            .filter(|entry| entry.as_ref().is_ok_and(|a| a.loaded.checklist.id == id))
+            .filter(|entry| entry.reference.id == id)
             .cloned()
+            .map(Offered::Shipped)
             .collect(),
         None => {
             let custom = CUSTOM.with_borrow(Clone::clone);
             shipped
                 .iter()
                 .cloned()
-                .chain(custom.into_iter().map(Ok))
+                .map(Offered::Shipped)
+                .chain(custom.into_iter().map(Offered::Custom))
                 .collect()
         }
     }

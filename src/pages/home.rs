@@ -1,12 +1,16 @@
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use audit_core::workflow::{Action, Audit, Effect, Incoming};
-use audit_core::{Language, Progress, Uuid};
+use audit_core::{Language, LoadedChecklist, Progress, Uuid};
 use yew::prelude::*;
 
-use crate::catalogue::{self, Available, Unavailable};
+use crate::catalogue::{self, Entry, Unavailable};
 use crate::components::{FilePicker, Notice, PickedFile, ProgressSummary};
 use crate::effects::clock;
 use crate::hooks::{navigate, use_language};
 use crate::i18n::{Text, errors};
+use crate::offer::Offered;
 use crate::route::Route;
 use crate::storage::{AuditStore, Listing, Storage, StorageError};
 
@@ -15,56 +19,130 @@ pub struct HomePageProps {
     pub storage: Storage,
 }
 
+/// Why an audit could not be started: its definition could not be had, or not be saved.
+#[derive(Clone, Debug, PartialEq)]
+enum StartProblem {
+    Checklist(Unavailable),
+    Storage(StorageError),
+}
+
+impl StartProblem {
+    fn message(&self, language: Language) -> String {
+        match self {
+            StartProblem::Checklist(unavailable) => unavailable.message(language),
+            StartProblem::Storage(error) => error.message(language),
+        }
+    }
+}
+
+/// Definitions stored on the device, by content hash: for the progress of saved audits.
+type Definitions = HashMap<String, Rc<LoadedChecklist>>;
+
 /// The checklists one can start, and the audits saved on this device.
+///
+/// Only the catalogue index is fetched here (not the definitions: a first visit stays light);
+/// a definition is fetched when an audit starts on it. Saved audits show their progress from
+/// the definitions stored on the device when they started.
 #[component]
 pub fn HomePage(props: &HomePageProps) -> Html {
     let language = use_language();
     crate::offer::use_offer_changes();
     let listing = use_state(|| None::<Result<Listing, StorageError>>);
-    let start_error = use_state(|| None::<StorageError>);
+    let start_error = use_state(|| None::<StartProblem>);
     let import_error = use_state(|| None::<String>);
-    let checklists = use_state(|| None::<Vec<Result<Available, Unavailable>>>);
+    let index = use_state(|| None::<Result<Vec<Entry>, Unavailable>>);
+    let definitions = use_state(Definitions::new);
     {
-        let (listing, checklists, store) = (
+        let (listing, index, definitions, store) = (
             listing.clone(),
-            checklists.clone(),
+            index.clone(),
+            definitions.clone(),
             props.storage.audits.clone(),
         );
         use_effect_with((), move |_| {
+            let index_store = store.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                // Saved audits first: they are local and quick; the checklists may need the network.
-                listing.set(Some(store.list().await));
-                checklists.set(Some(catalogue::current(&store).await));
+                index.set(Some(catalogue::index(&index_store).await));
+            });
+            wasm_bindgen_futures::spawn_local(async move {
+                let listed = store.list().await;
+                let hashes: Vec<String> = match &listed {
+                    Ok(listed) => listed
+                        .audits
+                        .iter()
+                        .map(|a| a.record().checklist.sha256.clone())
+                        .collect(),
+                    Err(_) => Vec::new(),
+                };
+                listing.set(Some(listed));
+                let mut found = Definitions::new();
+                for sha256 in hashes {
+                    if !found.contains_key(&sha256)
+                        && let Some(available) = catalogue::stored(&store, &sha256).await
+                    {
+                        found.insert(sha256, available.loaded);
+                    }
+                }
+                definitions.set(found);
             });
         });
     }
     let start = {
         let (store, start_error) = (props.storage.audits.clone(), start_error.clone());
-        Callback::from(move |available: Available| {
+        Callback::from(move |offered: Offered| {
             let (store, start_error) = (store.clone(), start_error.clone());
-            let (audit, effects) =
-                Audit::start(clock::new_id(), available.loaded.reference(), clock::now());
             wasm_bindgen_futures::spawn_local(async move {
+                let available = match offered {
+                    Offered::Custom(available) => available,
+                    Offered::Shipped(entry) => match catalogue::definition(&store, &entry).await {
+                        Ok(available) => available,
+                        Err(unavailable) => {
+                            start_error.set(Some(StartProblem::Checklist(unavailable)));
+                            return;
+                        }
+                    },
+                };
+                let (audit, effects) =
+                    Audit::start(clock::new_id(), available.loaded.reference(), clock::now());
                 // The exact definition first, so the audit opens even after a later version ships.
                 let stored = catalogue::remember(&store, &available).await;
                 match stored.and(save_all(&store, effects).await) {
                     Ok(()) => navigate(&Route::Audit(audit.id())),
-                    Err(error) => start_error.set(Some(error)),
+                    Err(error) => start_error.set(Some(StartProblem::Storage(error))),
                 }
             });
         })
     };
-    let offered = checklists.as_deref().map(crate::offer::offered);
+    // Shown whole once the index and the list are read, so that nothing moves afterwards.
+    let (Some(indexed), Some(_)) = (&*index, &*listing) else {
+        return html! {
+            <div class="home">
+                <h1>{ Text::Checklists.get(language) }</h1>
+                <p class="loading">{ Text::LoadingChecklists.get(language) }</p>
+            </div>
+        };
+    };
+    let (offered, index_problem) = match indexed {
+        Ok(entries) => (crate::offer::offered(entries), None),
+        Err(unavailable) => (crate::offer::offered(&[]), Some(unavailable)),
+    };
     html! {
         <div class="home">
             <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />
             }
-            { checklist_cards(offered.as_ref(), &start, language) }
+            if let Some(unavailable) = index_problem {
+                <Notice message={unavailable.message(language)} />
+            }
+            <ul class="checklists">
+                for entry in &offered {
+                    { checklist_card(entry, &start, language) }
+                }
+            </ul>
             <crate::components::ChecklistLoader store={props.storage.checklists.clone()} />
             <h1>{ Text::AuditsOnDevice.get(language) }</h1>
-            { saved_audits(listing.as_ref(), offered.as_deref().unwrap_or_default(), language) }
+            { saved_audits(listing.as_ref(), &definitions, language) }
             <FilePicker
                 id="import-signed"
                 label={Text::TakeInSigned.get(language)}
@@ -77,42 +155,38 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     }
 }
 
-fn checklist_cards(
-    checklists: Option<&Vec<Result<Available, Unavailable>>>,
-    start: &Callback<Available>,
-    language: Language,
-) -> Html {
-    let Some(checklists) = checklists else {
-        return html! { <p class="loading">{ Text::LoadingChecklists.get(language) }</p> };
+fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Language) -> Html {
+    let (id, version, title, description, questions) = match offered {
+        Offered::Shipped(entry) => (
+            &entry.reference.id,
+            entry.reference.version.to_string(),
+            entry.title.get(language),
+            entry.description.get(language),
+            entry.questions,
+        ),
+        Offered::Custom(available) => {
+            let checklist = &available.loaded.checklist;
+            (
+                &checklist.id,
+                checklist.version.to_string(),
+                checklist.title.get(language),
+                checklist.description.get(language),
+                checklist.questions().count(),
+            )
+        }
     };
-    html! {
-        <ul class="checklists">
-            for entry in checklists {
-                {
-                    match entry {
-                        Ok(available) => checklist_card(available, start, language),
-                        Err(unavailable) => html! { <li><Notice message={unavailable.message(language)} /></li> },
-                    }
-                }
-            }
-        </ul>
-    }
-}
-
-fn checklist_card(available: &Available, start: &Callback<Available>, language: Language) -> Html {
-    let checklist = &available.loaded.checklist;
     let onclick = {
-        let available = available.clone();
-        start.reform(move |_: MouseEvent| available.clone())
+        let offered = offered.clone();
+        start.reform(move |_: MouseEvent| offered.clone())
     };
     html! {
-        <li class="checklist-card" data-checklist={checklist.id.clone()}>
-            <h2>{ checklist.title.get(language) }</h2>
+        <li class="checklist-card" data-checklist={id.clone()}>
+            <h2>{ title }</h2>
             <p class="meta">{ Text::VersionAndCount.fill(language, &[
-                ("version", &checklist.version.to_string()),
-                ("count", &checklist.questions().count().to_string()),
+                ("version", &version),
+                ("count", &questions.to_string()),
             ]) }</p>
-            <p>{ checklist.description.get(language) }</p>
+            <p>{ description }</p>
             <button type="button" class="start" {onclick}>{ Text::StartAudit.get(language) }</button>
         </li>
     }
@@ -120,7 +194,7 @@ fn checklist_card(available: &Available, start: &Callback<Available>, language: 
 
 fn saved_audits(
     listing: Option<&Result<Listing, StorageError>>,
-    checklists: &[Result<Available, Unavailable>],
+    definitions: &Definitions,
     language: Language,
 ) -> Html {
     match listing {
@@ -136,7 +210,7 @@ fn saved_audits(
                 } else {
                     <ul class="saved-audits">
                         for audit in &listing.audits {
-                            <li key={audit.id().to_string()}>{ saved_audit(audit, checklists, language) }</li>
+                            <li key={audit.id().to_string()}>{ saved_audit(audit, definitions, language) }</li>
                         }
                     </ul>
                 }
@@ -145,11 +219,7 @@ fn saved_audits(
     }
 }
 
-fn saved_audit(
-    audit: &Audit,
-    checklists: &[Result<Available, Unavailable>],
-    language: Language,
-) -> Html {
+fn saved_audit(audit: &Audit, definitions: &Definitions, language: Language) -> Html {
     let record = audit.record();
     let header = &record.header;
     let supplier = if header.supplier.is_empty() {
@@ -162,17 +232,16 @@ fn saved_audit(
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    // Progress is shown for audits on a current checklist; older ones show it once opened.
-    let checklist = checklists
-        .iter()
-        .flatten()
-        .find(|a| a.loaded.reference() == record.checklist);
+    // Progress once the definition stored on the device when the audit started is read.
+    let checklist = definitions
+        .get(&record.checklist.sha256)
+        .filter(|loaded| loaded.reference() == record.checklist);
     html! {
         <a class="saved-audit" href={Route::Audit(record.id).href()}>
             <span class="supplier">{ supplier }</span>
             <span class="place">{ place }</span>
             if let Some(available) = checklist {
-                <ProgressSummary progress={Progress::of_checklist(&available.loaded.checklist, record)} />
+                <ProgressSummary progress={Progress::of_checklist(&available.checklist, record)} />
             }
             if let Some(document) = audit.signed() {
                 <span class="status">{ Text::FinalizedSignatures.fill(language, &[

@@ -289,7 +289,7 @@ test('after one visit, checklists and audits work from IndexedDB when the files 
   await page.reload();
   await page.locator('[data-checklist="supplier-due-diligence"]').waitFor();
   assert.equal(await page.locator('[data-checklist]').count(), 3, 'all three listed from the device');
-  assert.ok(refused >= 3, 'the files were asked for and refused');
+  assert.ok(refused >= 1, 'the catalogue index was asked for and refused');
   await page.goto(`${live.server.url}#/audit/${id}`);
   await page.reload();
   await page.locator('[data-question="V1"]').waitFor();

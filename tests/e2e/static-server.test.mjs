@@ -98,3 +98,101 @@ test('the root and files inside it are still served', async () => {
   await assertStillServes(plain, '/sub/..%2findex.html');
   await assertStillServes(prefixed, '/app/index.html');
 });
+
+// Compression and caching: the pre-compressed copy the client accepts, and cache lifetimes by
+// kind of file, with the security headers on every response.
+import { request } from 'node:http';
+import { brotliCompressSync, brotliDecompressSync as brotliDecompress, gunzipSync as gunzip, gzipSync } from 'node:zlib';
+import { IMMUTABLE, acceptedEncodings, policyFor } from '../../scripts/static-server.mjs';
+
+/** GET (or `method`) `path` with `headers`; resolves to { status, headers, body } without decoding. */
+function get(server, path, headers = {}, method = 'GET') {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path, method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+const WASM = Buffer.from('\0asm fake module '.repeat(200));
+const HASHED_WASM = 'app-0123456789abcdef_bg.wasm';
+
+async function writeCompressed(dir, name, body) {
+  await writeFile(join(dir, name), body);
+  await writeFile(join(dir, `${name}.br`), brotliCompressSync(body));
+  await writeFile(join(dir, `${name}.gz`), gzipSync(body));
+}
+
+let compressed; // serves its own folder, with compressed copies
+let compressedRoot;
+before(async () => {
+  compressedRoot = await mkdtemp(join(tmpdir(), 'static-server-encodings-'));
+  const root = compressedRoot;
+  await writeFile(join(root, 'index.html'), INDEX);
+  await writeCompressed(root, HASHED_WASM, WASM);
+  await writeCompressed(root, 'boot.js', Buffer.from('console.log("boot");\n'.repeat(50)));
+  await mkdir(join(root, 'checklists'), { recursive: true });
+  await writeFile(join(root, 'checklists', 'index.json'), '{"checklists":[]}');
+  compressed = await startServer({ root, host: '127.0.0.1', port: 0 });
+});
+after(async () => {
+  await compressed?.close();
+  await rm(compressedRoot, { recursive: true, force: true });
+});
+
+test('Accept-Encoding is read with its q-values', () => {
+  assert.deepEqual([...acceptedEncodings('gzip, deflate, br, zstd')], ['br', 'gzip', 'identity']);
+  assert.deepEqual([...acceptedEncodings('br;q=0, gzip')], ['gzip', 'identity']);
+  assert.deepEqual([...acceptedEncodings('')], ['identity']);
+  assert.deepEqual([...acceptedEncodings('*')], ['br', 'gzip', 'identity']);
+});
+
+test('the best accepted copy is sent, with Content-Encoding and Vary', async () => {
+  const br = await get(compressed, `/${HASHED_WASM}`, { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers['content-type'], 'application/wasm');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.deepEqual(brotliDecompress(br.body), WASM);
+  const gz = await get(compressed, `/${HASHED_WASM}`, { 'Accept-Encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.deepEqual(gunzip(gz.body), WASM);
+  const plain = await get(compressed, `/${HASHED_WASM}`, {});
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.headers.vary, 'Accept-Encoding');
+  assert.deepEqual(plain.body, WASM);
+});
+
+test('hashed names are immutable for a year; the rest is revalidated', async () => {
+  assert.equal((await get(compressed, `/${HASHED_WASM}`)).headers['cache-control'], IMMUTABLE);
+  assert.equal(IMMUTABLE, 'public, max-age=31536000, immutable');
+  for (const path of ['/', '/index.html', '/boot.js', '/checklists/index.json']) {
+    assert.equal((await get(compressed, path)).headers['cache-control'], 'no-cache', path);
+  }
+});
+
+test('a revalidation with the ETag gets 304 without a body', async () => {
+  const first = await get(compressed, '/boot.js', { 'Accept-Encoding': 'br' });
+  assert.ok(first.headers.etag);
+  const again = await get(compressed, '/boot.js', { 'Accept-Encoding': 'br', 'If-None-Match': first.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.body.length, 0);
+  const other = await get(compressed, '/boot.js', { 'Accept-Encoding': 'gzip', 'If-None-Match': first.headers.etag });
+  assert.equal(other.status, 200, 'another encoding is another representation');
+});
+
+test('the CSP and nosniff are on every response, errors included', async () => {
+  for (const [path, status] of [['/', 200], [`/${HASHED_WASM}`, 200], ['/missing.js', 404], ['/%', 400]]) {
+    const res = await get(compressed, path, { 'Accept-Encoding': 'br' });
+    assert.equal(res.status, status, path);
+    assert.equal(res.headers['content-security-policy'], policyFor(), path);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+  }
+  const head = await get(compressed, `/${HASHED_WASM}`, { 'Accept-Encoding': 'br' }, 'HEAD');
+  assert.equal(head.status, 200);
+  assert.equal(head.body.length, 0);
+  assert.equal((await get(compressed, '/', {}, 'POST')).status, 405);
+});
