@@ -47,7 +47,8 @@ figures.push({
   name: 'first load before the home screen is usable, gzip -9',
   value: total.gzip, unit: 'B',
   budget: '≤ 250 KB gzip (250,000 B)',
-  pass: total.gzip <= BUDGET,
+  // A smoke run proves the part works; only a full run judges the budget.
+  pass: process.env.BENCH_MODE === 'smoke' ? null : total.gzip <= BUDGET,
   note: `${kb(total.gzip)} KB; brotli q11 ${total.brotli} B, raw ${total.raw} B; ${files.length} files: ${files.map(([f]) => f).join(', ')}`,
 });
 figures.push({ name: 'first load, brotli q11', value: total.brotli, unit: 'B', budget: null, pass: null, note: '' });
