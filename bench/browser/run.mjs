@@ -69,6 +69,7 @@ await cp(DIST, site, { recursive: true });
 const checklist = generateChecklist(PLAN.checklist);
 const questionCount = checklist.sections.reduce((n, s) => n + s.questions.length, 0);
 await writeFile(join(site, 'bench-checklist.json'), JSON.stringify(checklist));
+await writeFile(join(site, 'bench-floor.html'), '<!DOCTYPE html><meta charset="utf-8"><title>floor</title><link rel="icon" href="data:,"><button type="button">Tap</button><textarea></textarea>\n');
 const targets = plainCompliance(checklist); // unconditional compliance questions, in order
 const instrumented = await appMentions(['supplier-audit:save', 'supplier-audit:sign', 'supplier-audit:verify']);
 
@@ -386,6 +387,30 @@ async function interact({ page, cdp, audit }) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The floor of the two interaction figures: the same taps and keys, measured the same way, on a
+// page with one button and one textarea and no script of its own (in the same browser, at 4×).
+
+async function floor() {
+  const { context, page } = await newPage();
+  await page.goto(`${server.url}bench-floor.html`);
+  const count = SMOKE ? 10 : 50;
+  const now = () => page.evaluate(() => performance.now());
+  const tapFrom = await now();
+  for (let i = 0; i < count; i++) { await page.click('button'); await frames(page); }
+  const tapTo = await now();
+  const taps = p95Over(count, (await interactions(page, tapFrom, tapTo, TAP_EVENTS)).durations);
+  await page.focus('textarea');
+  const keyFrom = await now();
+  for (let i = 0; i < count; i++) { await page.keyboard.type('abcdefghij'[i % 10]); await frames(page); }
+  const keyTo = await now();
+  const keys = p95Over(count, (await interactions(page, keyFrom, keyTo, KEY_EVENTS)).durations);
+  await context.close();
+  figure(`floor: tap / keystroke → next paint on a page without script at ${RATE}×, p95 of ${count} each`, `${taps.value} / ${keys.value}`, 'ms', null, null,
+    `the same Event Timing measure on a static page with one button and one textarea: what the browser alone costs (duration runs to the next presented frame, in 8 ms steps); taps p50 ${taps.p50}, keys p50 ${keys.p50}`);
+  log(`floor: taps p95 ${taps.value}, keys p95 ${keys.value}`);
+}
+
+// ---------------------------------------------------------------------------------------------
 // 6. Three identities sign a finalized audit, then the Verify screen checks it.
 
 const IDENTITIES = [
@@ -504,6 +529,7 @@ if (live) {
 } else {
   broken(`tap / keystroke → next paint at ${RATE}×, saves, memory`, 'ms', '≤ 16 ms', new Error('no audit was opened'));
 }
+await step('floor', floor, [[`floor: tap / keystroke → next paint on a page without script at ${RATE}×`, 'ms', null]]);
 await step('signing', signAndVerify, [[`signing and verifying a ${PLAN.signAnswers}-answer audit`, 'ms', null]]);
 
 await browser.close();
