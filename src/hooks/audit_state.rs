@@ -37,11 +37,23 @@ pub struct Open {
 }
 
 /// Finding the exact checklist an audit was started on.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub enum Lookup {
     Looking,
     Found(Rc<LoadedChecklist>),
     NotFound,
+}
+
+/// The same loaded definition is the same checklist: compared by pointer, never question by
+/// question (this comparison runs on every render of a long audit).
+impl PartialEq for Lookup {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Lookup::Found(a), Lookup::Found(b)) => Rc::ptr_eq(a, b),
+            (Lookup::Looking, Lookup::Looking) | (Lookup::NotFound, Lookup::NotFound) => true,
+            _ => false,
+        }
+    }
 }
 
 impl Lookup {

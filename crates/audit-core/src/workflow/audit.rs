@@ -66,14 +66,13 @@ impl Audit {
 
     /// The stored form: the record while nobody has signed, then the signed document.
     pub fn stored(&self) -> Stored {
-        let (text, proofs) = match &self.signed {
-            Some(document) => (document.to_json_pretty(), document.proofs().len()),
-            None => (self.record.to_json(), 0),
+        let text = match &self.signed {
+            Some(document) => document.to_json_pretty(),
+            None => self.record.to_json(),
         };
         Stored {
             id: self.record.id,
             text,
-            proofs,
         }
     }
 

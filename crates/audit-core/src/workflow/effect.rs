@@ -32,6 +32,4 @@ pub enum Reached {
 pub struct Stored {
     pub id: Uuid,
     pub text: String,
-    /// How many proofs the text carries: a store may refuse to replace more by fewer.
-    pub proofs: usize,
 }
