@@ -8,12 +8,11 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST, answerButton, eventually, launch, storedAudit, watchForProblems } from '../e2e/harness.mjs';
 import { policyFor } from '../../scripts/static-server.mjs';
+import { freePort, get } from './http.mjs';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -27,21 +26,6 @@ function installNginx() {
   assert.equal(installed.status, 0, 'apt-get install nginx');
 }
 
-const freePort = () => new Promise((done, fail) => {
-  const probe = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => done(port));
-  });
-});
-
-/** GET `path` with `headers`, without decoding; resolves to { status, headers, body }. */
-const get = (port, path, headers = {}) => new Promise((done, fail) => {
-  request({ host: '127.0.0.1', port, path, headers }, (res) => {
-    const chunks = [];
-    res.on('data', (c) => chunks.push(c));
-    res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-  }).on('error', fail).end();
-});
 
 let prefix;
 let nginx;

@@ -8,31 +8,16 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST, eventually } from '../e2e/harness.mjs';
 import { policyFor } from '../../scripts/static-server.mjs';
+import { freePort, get } from './http.mjs';
 
 const APACHE = '/usr/sbin/apache2';
 const APACHE_MODULES = '/usr/lib/apache2/modules';
 const CADDY = '/usr/bin/caddy';
 
-const freePort = () => new Promise((done, fail) => {
-  const probe = createServer().once('error', fail).listen(0, '127.0.0.1', () => {
-    const { port } = probe.address();
-    probe.close(() => done(port));
-  });
-});
-
-const get = (port, path, headers = {}) => new Promise((done, fail) => {
-  request({ host: '127.0.0.1', port, path, headers }, (res) => {
-    const chunks = [];
-    res.on('data', (c) => chunks.push(c));
-    res.on('end', () => done({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-  }).on('error', fail).end();
-});
 
 const cleanups = [];
 after(async () => {
