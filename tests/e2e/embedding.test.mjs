@@ -167,6 +167,8 @@ test('the embedded app talks only to its parent origin, sizes its iframe, and re
   await frame.getByRole('button', { name: 'Create identity' }).click();
   await frame.locator('.identity-card', { hasText: 'Amina Diallo' }).waitFor();
   await frame.evaluate((audit) => { location.hash = `#/audit/${audit}`; }, id);
+  // The audit page is whole (its checklist found, its section shown) before it is finalized.
+  await frame.locator('.checklist-section [data-question]').first().waitFor();
   await frame.getByRole('button', { name: 'Finalize audit…' }).click();
   await frame.getByRole('button', { name: 'Finalize', exact: true }).click();
   const [finalized] = await eventually(() => messages('finalized').then((m) => m.length && m), 5000, 'finalized');

@@ -98,7 +98,8 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   assert.equal(await statusOf(union.page, 'Fatima Zahra').textContent(), 'Not signed yet');
   await union.page.getByRole('button', { name: 'Sign as Fatima Zahra' }).click();
   await statusOf(union.page, 'Fatima Zahra').filter({ hasText: 'Signed' }).waitFor();
-  assert.match(await union.page.locator('.verdict').textContent(), /^Valid/);
+  // The report is a child component: it may paint a moment after the status line.
+  await union.page.locator('.verdict', { hasText: /^Valid/ }).waitFor();
   const final = await download(union.page, 'Export signed audit (JSON)', 'co-signed.json');
 
   // The auditor's device merges the union's copy: the union of both proof sets.
