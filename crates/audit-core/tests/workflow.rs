@@ -426,6 +426,35 @@ mod taking_in {
     }
 
     #[test]
+    fn a_proof_that_reuses_a_local_proof_id_is_not_added() {
+        let mut local = signed_copy(&[0]);
+        // The union signs with the auditor's proof id: valid alone, a duplicate id together.
+        let reused = ProofOptions {
+            signer: key(2).did_key(),
+            ..proof_options(0, "2026-11-28T12:00:00Z")
+        };
+        let file = SignedDocument::from_record(&finalized().record().exported(Some(&checklist())))
+            .unwrap()
+            .sign_with(&reused, |d| key(2).sign(d))
+            .unwrap();
+        let file = incoming(&file.to_json_pretty()).unwrap();
+        assert!(
+            update(&mut local, Action::TakeIn(Box::new(file)))
+                .unwrap()
+                .is_empty()
+        );
+        assert!(
+            local
+                .signed()
+                .unwrap()
+                .verify(None, &now())
+                .proofs
+                .iter()
+                .all(|p| p.outcome.is_ok())
+        );
+    }
+
+    #[test]
     fn a_file_with_any_invalid_proof_is_refused_before_anything_is_kept() {
         let text = file_of(&signed_copy(&[0, 2]));
         let mut value: Value = serde_json::from_str(&text).unwrap();

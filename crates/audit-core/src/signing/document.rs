@@ -156,7 +156,8 @@ impl SignedDocument {
     }
 
     /// Adds the valid proofs of another copy of the same content (signed in parallel) by
-    /// signers who have no valid proof here yet, verified at `now`. Returns how many were added.
+    /// signers who have no valid proof here yet, and whose proof id is not already used here,
+    /// verified at `now`. Returns how many were added.
     /// Whichever copy is merged into which, the same signers end up with one proof each.
     pub fn merge(&mut self, other: &SignedDocument, now: &Timestamp) -> Result<usize, MergeError> {
         let (ours, theirs) = (self.content_sha256().ok(), other.content_sha256().ok());
@@ -181,9 +182,15 @@ impl SignedDocument {
         let incoming = other.proofs();
         let mut proofs = self.proofs();
         let before = proofs.len();
+        // A proof id must stay unique in the merged set, or the result would not verify.
+        let id = |proof: &Value| proof.get("id").cloned();
         for (index, did) in valid_signers(&other.verify(None, now)) {
-            if !signed.contains(&did) {
-                proofs.extend(incoming.get(index).cloned());
+            let Some(proof) = incoming.get(index) else {
+                continue;
+            };
+            let id_taken = id(proof).is_some() && proofs.iter().any(|p| id(p) == id(proof));
+            if !signed.contains(&did) && !id_taken {
+                proofs.push(proof.clone());
                 signed.push(did);
             }
         }
