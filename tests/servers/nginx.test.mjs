@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST, answerButton, eventually, launch, storedAudit, watchForProblems } from '../e2e/harness.mjs';
 import { policyFor } from '../../scripts/static-server.mjs';
-import { freePort, get } from './http.mjs';
+import { assertHeaders, freePort, get } from './http.mjs';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -114,17 +114,7 @@ test('nginx sends the CSP, nosniff, the compressed copies and the cache lifetime
     ['/checklists/index.json', 'br', 'br', 'no-cache', /^application\/json/],
     ['/checklists/supplier-due-diligence.json', 'gzip', 'gzip', 'no-cache', /^application\/json/],
   ];
-  for (const [path, accept, encoding, cache, type] of cases) {
-    const res = await get(port, path, accept ? { 'Accept-Encoding': accept } : {});
-    const what = `${path} (Accept-Encoding: ${accept || 'none'})`;
-    assert.equal(res.status, 200, what);
-    assert.equal(res.headers['content-encoding'], encoding, what);
-    if (encoding) assert.match(res.headers.vary ?? '', /Accept-Encoding/, what);
-    assert.equal(res.headers['cache-control'], cache, what);
-    assert.match(res.headers['content-type'], type, what);
-    assert.equal(res.headers['content-security-policy'], policy, what);
-    assert.equal(res.headers['x-content-type-options'], 'nosniff', what);
-  }
+  await assertHeaders(port, cases, policy);
   const original = await readFile(join(DIST, wasm));
   const sent = await get(port, `/${wasm}`, { 'Accept-Encoding': 'br' });
   assert.ok(sent.body.length < original.length / 2, 'the wasm goes over the wire compressed');

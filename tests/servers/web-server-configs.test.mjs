@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DIST, eventually } from '../e2e/harness.mjs';
 import { policyFor } from '../../scripts/static-server.mjs';
-import { freePort, get } from './http.mjs';
+import { assertHeaders, freePort, get } from './http.mjs';
 
 const APACHE = '/usr/sbin/apache2';
 const APACHE_MODULES = '/usr/lib/apache2/modules';
@@ -50,17 +50,7 @@ async function checkHeaders(port) {
     ['/boot.js', 'br', 'br', 'no-cache', /javascript/],
     ['/checklists/index.json', 'br', 'br', 'no-cache', /^application\/json/],
   ];
-  for (const [path, accept, encoding, cache, type] of cases) {
-    const res = await get(port, path, accept ? { 'Accept-Encoding': accept } : {});
-    const what = `${path} (Accept-Encoding: ${accept || 'none'})`;
-    assert.equal(res.status, 200, what);
-    assert.equal(res.headers['content-encoding'], encoding, what);
-    if (encoding) assert.match(res.headers.vary ?? '', /Accept-Encoding/, what);
-    assert.equal(res.headers['cache-control'], cache, what);
-    assert.match(res.headers['content-type'], type, what);
-    assert.equal(res.headers['content-security-policy'], policyFor(), what);
-    assert.equal(res.headers['x-content-type-options'], 'nosniff', what);
-  }
+  await assertHeaders(port, cases, policyFor());
   const missing = await get(port, '/no-such-file.js');
   assert.equal(missing.status, 404);
   assert.equal(missing.headers['content-security-policy'], policyFor(), 'errors carry the CSP too');
