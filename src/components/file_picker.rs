@@ -1,10 +1,10 @@
-use audit_core::signing::MAX_DOCUMENT_BYTES;
+use audit_core::signing::{DocumentError, MAX_DOCUMENT_BYTES};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::hooks::use_language;
-use crate::i18n::Text;
+use crate::i18n::{Text, errors};
 
 /// A file chosen by the user: its name and its text.
 #[derive(Clone, Debug, PartialEq)]
@@ -38,19 +38,13 @@ pub fn FilePicker(props: &FilePickerProps) -> Html {
             // Refused before reading: no file the app takes is this large, and reading a
             // stranger's huge file would only use up the tablet's memory.
             if file.size() > MAX_DOCUMENT_BYTES as f64 {
-                let bytes = (file.size() as u64).to_string();
-                let limit = (MAX_DOCUMENT_BYTES / (1024 * 1024)).to_string();
-                on_pick.emit(Err(Text::NamedFileProblem.fill(
-                    language,
-                    &[
-                        ("file", &name),
-                        (
-                            "reason",
-                            &Text::FileTooLarge
-                                .fill(language, &[("bytes", &bytes), ("limit", &limit)]),
-                        ),
-                    ],
-                )));
+                let too_large = DocumentError::TooLarge {
+                    bytes: file.size() as usize,
+                };
+                let reason = errors::document(&too_large, language);
+                on_pick
+                    .emit(Err(Text::NamedFileProblem
+                        .fill(language, &[("file", &name), ("reason", &reason)])));
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use audit_core::Timestamp;
 use audit_core::signing::{
     Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport,
     describe_signatory,
 };
 use audit_core::workflow::check_summary;
-use audit_core::{Timestamp, parse_record};
 use serde_json::{Value, json};
 
 use super::checklists::Checklists;
@@ -168,7 +168,7 @@ fn verify_file(
 
 /// With `--checklists`: the audit's summary recomputed from its answers must match.
 fn summary_problem(document: &SignedDocument, checklists: &Checklists) -> Option<String> {
-    let record = match parse_record(&Value::Object(document.unsecured()).to_string()) {
+    let record = match document.record() {
         Ok(record) => record,
         Err(e) => return Some(format!("not an audit record, so no summary to check: {e}")),
     };
