@@ -2,6 +2,7 @@
 // Debian's Chromium driven by playwright-core (which never downloads a browser).
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from '../../scripts/static-server.mjs';
 
@@ -157,4 +158,20 @@ export function canonical(value) {
     return JSON.stringify(value);
   }
   return JSON.stringify(value);
+}
+
+const AXE_SOURCE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The serious and critical accessibility violations axe-core finds on the page as it is now,
+ * as `rule: target, …` lines (empty when there are none). axe is evaluated through the
+ * driver, which a strict Content-Security-Policy does not block.
+ */
+export async function seriousAxeViolations(page) {
+  await page.evaluate(`${AXE_SOURCE};0`);
+  const violations = await page.evaluate(() =>
+    window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
+  return violations;
 }
