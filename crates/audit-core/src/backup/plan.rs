@@ -39,8 +39,8 @@ const KEY_FIELDS: [&str; 9] = [
 pub fn plan(backup: &Backup, here: &Contents, now: &Timestamp) -> Restore {
     let mut restore = Restore::default();
     let mut seen = Vec::new();
-    for text in &backup.audits {
-        let (entry, write) = audit(text, here, now, &mut seen);
+    for (index, text) in backup.audits.iter().enumerate() {
+        let (entry, write) = audit(index, text, here, now, &mut seen);
         restore.entries.push(entry);
         restore.audits.extend(write);
     }
@@ -69,8 +69,8 @@ pub fn plan(backup: &Backup, here: &Contents, now: &Timestamp) -> Restore {
         (EntryKind::Identity, &backup.identities),
         (EntryKind::Contact, &backup.contacts),
     ] {
-        for value in cards {
-            let (entry, write) = card(kind, value, here, &mut seen);
+        for (index, value) in cards.iter().enumerate() {
+            let (entry, write) = card(kind, index, value, here, &mut seen);
             restore.entries.push(entry);
             restore.contacts.extend(write);
         }
@@ -78,7 +78,13 @@ pub fn plan(backup: &Backup, here: &Contents, now: &Timestamp) -> Restore {
     restore
 }
 
+/// An entry that cannot be read is named by its position in its list, from 1.
+fn position(index: usize) -> String {
+    format!("#{}", index + 1)
+}
+
 fn audit(
+    index: usize,
     text: &str,
     here: &Contents,
     now: &Timestamp,
@@ -93,12 +99,8 @@ fn audit(
     let incoming = match Audit::from_stored(text) {
         Ok(audit) => audit,
         Err(e) => {
-            let key = format!("#{}", seen.len() + 1);
-            seen.push(key.clone());
-            return (
-                refused(key, None, EntryRefusal::Unreadable(e.to_string())),
-                None,
-            );
+            let refusal = EntryRefusal::Unreadable(e.to_string());
+            return (refused(position(index), None, refusal), None);
         }
     };
     let key = incoming.id().to_string();
@@ -218,6 +220,7 @@ fn checklist(kind: EntryKind, key: &str, text: &str, existing: &BTreeMap<String,
 
 fn card(
     kind: EntryKind,
+    index: usize,
     value: &Value,
     here: &Contents,
     seen: &mut Vec<String>,
@@ -228,23 +231,21 @@ fn card(
         label,
         outcome,
     };
-    let position = format!("#{}", seen.len() + 1);
+    let at = position(index);
     if let Some(field) = value
         .as_object()
         .and_then(|members| KEY_FIELDS.iter().find(|f| members.contains_key(**f)))
     {
-        seen.push(position.clone());
         let refusal = EntryRefusal::PrivateKey {
             field: (*field).to_owned(),
         };
-        return (entry(position, None, Outcome::Refused(refusal)), None);
+        return (entry(at.clone(), None, Outcome::Refused(refusal)), None);
     }
     let card = match from_json_value::<IdentityCard>(value).map_err(|e| e.to_string()) {
         Ok(card) => card,
         Err(reason) => {
-            seen.push(position.clone());
             let refusal = EntryRefusal::Unreadable(reason);
-            return (entry(position, None, Outcome::Refused(refusal)), None);
+            return (entry(at.clone(), None, Outcome::Refused(refusal)), None);
         }
     };
     let key = card.did.to_string();
