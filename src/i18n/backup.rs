@@ -73,6 +73,7 @@ fn outcome(entry: &Entry, language: Language) -> String {
         ),
         Outcome::Skipped(Skip::UnreadableHere) => text(Text::BackupSkippedUnreadableHere),
         Outcome::Skipped(Skip::OwnIdentityHere) => text(Text::BackupSkippedOwnIdentity),
+        Outcome::Skipped(Skip::OtherCardHere) => text(Text::BackupSkippedOtherCard),
         Outcome::Refused(EntryRefusal::Unreadable(reason)) => {
             Text::BackupRefusedUnreadable.fill(language, &[("reason", reason)])
         }

@@ -347,7 +347,7 @@ fn a_backup_of_this_devices_own_identity_keeps_the_identity() {
         .iter()
         .find(|e| e.kind == EntryKind::Contact)
         .unwrap();
-    assert_eq!(contact.outcome, Outcome::Skipped(Skip::NothingNewer));
+    assert_eq!(contact.outcome, Outcome::Skipped(Skip::OtherCardHere));
 }
 
 #[test]

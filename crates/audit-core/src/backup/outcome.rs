@@ -62,6 +62,9 @@ pub enum Skip {
     UnreadableHere,
     /// This device holds the identity itself, with its private key.
     OwnIdentityHere,
+    /// Another card for the same did:key is here (a contact card holds no date to compare):
+    /// the one chosen on this device is kept.
+    OtherCardHere,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -261,8 +261,7 @@ fn card(
         match here.contacts.iter().find(|c| c.did == card.did) {
             None => Outcome::Added,
             Some(existing) if *existing == card => Outcome::Skipped(Skip::Identical),
-            // A contact's card holds no dates: the one here was chosen on this device.
-            Some(_) => Outcome::Skipped(Skip::NothingNewer),
+            Some(_) => Outcome::Skipped(Skip::OtherCardHere),
         }
     };
     let write = outcome.writes().then_some(card);
