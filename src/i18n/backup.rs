@@ -2,7 +2,8 @@
 
 use audit_core::Language;
 use audit_core::backup::{
-    BackupError, Entry, EntryKind, EntryRefusal, MAX_BACKUP_BYTES, Outcome, Skip, Update,
+    BackupError, Entry, EntryKind, EntryRefusal, MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES, Outcome,
+    Skip, Update,
 };
 
 use super::{Text, errors};
@@ -22,6 +23,13 @@ pub fn refusal(file: &str, e: &BackupError, language: Language) -> String {
             &[
                 ("bytes", &bytes.to_string()),
                 ("limit", &(MAX_BACKUP_BYTES / (1024 * 1024)).to_string()),
+            ],
+        )),
+        BackupError::TooManyEntries { count } => unreadable(&Text::BackupTooManyEntries.fill(
+            language,
+            &[
+                ("count", &count.to_string()),
+                ("limit", &MAX_BACKUP_ENTRIES.to_string()),
             ],
         )),
         BackupError::Json(e) => unreadable(&errors::strict_json(e, language)),

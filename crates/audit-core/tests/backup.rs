@@ -6,8 +6,8 @@ mod common_signing;
 use std::collections::BTreeMap;
 
 use audit_core::backup::{
-    Backup, BackupError, Contents, EntryKind, EntryRefusal, MAX_BACKUP_BYTES, Outcome, Skip,
-    Update, plan,
+    Backup, BackupError, Contents, EntryKind, EntryRefusal, MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES,
+    Outcome, Skip, Update, plan,
 };
 use audit_core::signing::{IdentityCard, Role};
 use audit_core::workflow::{Audit, Stored};
@@ -393,6 +393,11 @@ fn hostile_files_are_refused_with_typed_errors() {
     assert!(matches!(
         Backup::parse(&huge),
         Err(BackupError::TooLarge { .. })
+    ));
+    let many = with("audits", json!(vec![""; MAX_BACKUP_ENTRIES]));
+    assert!(matches!(
+        Backup::parse(&many),
+        Err(BackupError::TooManyEntries { count }) if count > MAX_BACKUP_ENTRIES
     ));
     assert!(matches!(Backup::parse("[]"), Err(BackupError::NotABackup)));
     assert!(matches!(Backup::parse(""), Err(BackupError::Json(_))));

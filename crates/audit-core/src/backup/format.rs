@@ -15,6 +15,11 @@ pub const BACKUP_VERSION: u32 = 1;
 /// app takes from a stranger, so that a hostile file cannot use up a tablet's memory.
 pub const MAX_BACKUP_BYTES: usize = MAX_DOCUMENT_BYTES;
 
+/// Backups with more entries than this (all kinds together) are refused before any entry is
+/// read: far beyond any device's real work, and a file of millions of tiny entries would
+/// otherwise make millions of refusals to report.
+pub const MAX_BACKUP_ENTRIES: usize = 20_000;
+
 /// Marks a JSON file as a backup.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub(super) enum Format {
@@ -50,6 +55,8 @@ pub enum BackupError {
     NotABackup,
     #[error("backup version {0} is not one this app reads (it reads version {BACKUP_VERSION})")]
     UnsupportedVersion(String),
+    #[error("the backup has {count} entries; the limit is {MAX_BACKUP_ENTRIES}")]
+    TooManyEntries { count: usize },
     #[error("{0}")]
     Shape(ImportError),
 }
@@ -72,6 +79,23 @@ impl Backup {
                 return Err(BackupError::UnsupportedVersion(shown));
             }
             None => return Err(BackupError::UnsupportedVersion("(none)".into())),
+        }
+        let count: usize = [
+            "audits",
+            "definitions",
+            "checklists",
+            "identities",
+            "contacts",
+        ]
+        .iter()
+        .filter_map(|name| match value.get(name)? {
+            Value::Array(items) => Some(items.len()),
+            Value::Object(members) => Some(members.len()),
+            _ => None,
+        })
+        .sum();
+        if count > MAX_BACKUP_ENTRIES {
+            return Err(BackupError::TooManyEntries { count });
         }
         from_json_value(&value).map_err(BackupError::Shape)
     }

@@ -13,6 +13,8 @@ mod outcome;
 mod plan;
 
 pub use contents::Contents;
-pub use format::{BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupError, MAX_BACKUP_BYTES};
+pub use format::{
+    BACKUP_FORMAT, BACKUP_VERSION, Backup, BackupError, MAX_BACKUP_BYTES, MAX_BACKUP_ENTRIES,
+};
 pub use outcome::{Entry, EntryKind, EntryRefusal, Outcome, Skip, Update};
 pub use plan::{Restore, plan};
