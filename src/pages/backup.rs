@@ -5,6 +5,7 @@ use crate::components::{FilePicker, Notice, PickedFile};
 use crate::effects::{clock, download};
 use crate::hooks::use_language;
 use crate::i18n::{Text, backup as wording};
+use crate::offer;
 use crate::storage::{Storage, StorageError};
 
 #[derive(Properties, PartialEq)]
@@ -54,9 +55,13 @@ pub fn BackupPage(props: &BackupPageProps) -> Html {
         })
     };
     let restore = {
-        let (store, status) = (props.storage.backup.clone(), status.clone());
+        let (store, checklists, status) = (
+            props.storage.backup.clone(),
+            props.storage.checklists.clone(),
+            status.clone(),
+        );
         Callback::from(move |picked: Result<PickedFile, String>| {
-            let (store, status) = (store.clone(), status.clone());
+            let (store, checklists, status) = (store.clone(), checklists.clone(), status.clone());
             let file = match picked {
                 Ok(file) => file,
                 Err(message) => return status.set(Status::Failed(message)),
@@ -73,6 +78,11 @@ pub fn BackupPage(props: &BackupPageProps) -> Html {
                 let written = async {
                     let restore = plan(&backup, &store.contents().await?, &clock::now());
                     store.write(&restore).await?;
+                    if !restore.checklists.is_empty() {
+                        // Offered at once, as at start-up; the entries read back were checked
+                        // by the plan, and problems of older entries were shown at start-up.
+                        let _ = offer::restore(&checklists, language).await;
+                    }
                     Ok::<_, StorageError>(restore)
                 };
                 status.set(match written.await {

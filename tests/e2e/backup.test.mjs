@@ -140,8 +140,9 @@ test('a backup made on one device restores byte for byte on another, once, and r
     [...backup.identities, ...backup.contacts].map((c) => c.did).sort());
   assert.deepEqual(await ownIdentityDids(b.page), [], 'no identity with a key arrives');
 
-  // The restored audits open, the signed one still verifies, the ministry checklist is offered.
-  await b.page.goto(live.server.url);
+  // The ministry checklist is offered at once (no reload), the restored audits open, and the
+  // signed one still verifies.
+  await b.page.locator('nav').getByRole('link', { name: 'Audits' }).click();
   await b.page.locator('[data-checklist="minimal"]').waitFor();
   await b.page.locator('a.saved-audit', { hasText: 'Signed Textiles' }).click();
   await b.page.locator('.verdict', { hasText: /^Valid/ }).waitFor();
