@@ -7,7 +7,7 @@ use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
 use crate::i18n::Text;
 use crate::offer;
-use crate::pages::{AuditPage, HomePage, IdentitiesPage, VerifyPage};
+use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, VerifyPage};
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
@@ -67,6 +67,7 @@ pub fn App() -> Html {
             },
             Route::Identities => html! { <IdentitiesPage storage={storage.clone()} /> },
             Route::Verify => html! { <VerifyPage /> },
+            Route::Backup => html! { <BackupPage storage={storage.clone()} /> },
         },
     };
     let link = |target: Route, label: Text| {
@@ -81,6 +82,7 @@ pub fn App() -> Html {
                     { link(Route::Home, Text::NavAudits) }
                     { link(Route::Identities, Text::NavIdentities) }
                     { link(Route::Verify, Text::NavVerify) }
+                    { link(Route::Backup, Text::NavBackup) }
                 </nav>
                 <LanguageSwitcher />
             </header>

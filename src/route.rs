@@ -10,6 +10,7 @@ pub enum Route {
     AuditAt(Uuid, Place),
     Identities,
     Verify,
+    Backup,
 }
 
 /// Where in an audit: long checklists show one section at a time.
@@ -24,6 +25,7 @@ impl Route {
         match hash {
             "#/identities" => Route::Identities,
             "#/verify" => Route::Verify,
+            "#/backup" => Route::Backup,
             _ => hash
                 .strip_prefix("#/audit/")
                 .and_then(Route::audit)
@@ -55,6 +57,7 @@ impl Route {
             }
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),
+            Route::Backup => "#/backup".to_owned(),
         }
     }
 }

@@ -1,11 +1,13 @@
 //! Whole screens, one per route.
 
 mod audit;
+mod backup;
 mod home;
 mod identities;
 mod verify;
 
 pub use audit::AuditPage;
+pub use backup::BackupPage;
 pub use home::HomePage;
 pub use identities::IdentitiesPage;
 pub use verify::VerifyPage;

@@ -91,6 +91,21 @@ impl Database {
             .map_err(StorageError::unreadable)
     }
 
+    /// Every entry of `store` with its key, in key order. Both requests are made in one
+    /// transaction before either is awaited, so the keys and values line up.
+    pub async fn entries(&self, store: &str) -> Result<Vec<(JsValue, JsValue)>, StorageError> {
+        let reader = self.reader(store)?;
+        let keys = reader
+            .get_all_keys(None, None)
+            .map_err(StorageError::unreadable)?;
+        let values = reader
+            .get_all(None, None)
+            .map_err(StorageError::unreadable)?;
+        let keys = keys.await.map_err(StorageError::unreadable)?;
+        let values = values.await.map_err(StorageError::unreadable)?;
+        Ok(keys.into_iter().zip(values).collect())
+    }
+
     /// Runs `operation` in a read-write transaction and waits until it is committed.
     async fn write(
         &self,

@@ -3,12 +3,14 @@
 //! The rest of the app sees [`Storage`]: audits, and the signing identities of this device.
 
 mod audits;
+mod backup;
 mod checklists;
 mod database;
 mod error;
 mod identities;
 
 pub use audits::{AuditStore, Listing};
+pub use backup::BackupStore;
 pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;
@@ -20,15 +22,26 @@ pub struct Storage {
     pub audits: AuditStore,
     pub identities: IdentityStore,
     pub checklists: ChecklistStore,
+    pub backup: BackupStore,
 }
 
 impl Storage {
     pub async fn open() -> Result<Storage, StorageError> {
         let database = Database::open().await?;
+        let audits = AuditStore::new(database.clone());
+        let identities = IdentityStore::new(database.clone());
+        let checklists = ChecklistStore::new(database.clone());
+        let backup = BackupStore::new(
+            database,
+            audits.clone(),
+            checklists.clone(),
+            identities.clone(),
+        );
         Ok(Storage {
-            audits: AuditStore::new(database.clone()),
-            identities: IdentityStore::new(database.clone()),
-            checklists: ChecklistStore::new(database),
+            audits,
+            identities,
+            checklists,
+            backup,
         })
     }
 }

@@ -21,9 +21,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Summarise a checklist definition or an audit record.
+    /// Summarise a checklist definition, an audit record or a backup (a backup with problems
+    /// exits with 1).
     Inspect {
-        /// A checklist (.json) or an audit record exported by the app.
+        /// A checklist (.json), an audit record exported by the app, or a backup file.
         file: PathBuf,
     },
     /// Validate checklist definitions: prints `OK <id> <version>: N questions`, or one

@@ -5,6 +5,7 @@
 //! that native tests exercise in milliseconds.
 
 pub mod answer;
+pub mod backup;
 pub mod canonical;
 pub mod checklist;
 pub mod condition;

@@ -4,6 +4,7 @@ mod canonicalize;
 mod check;
 mod checklists;
 mod inspect;
+mod inspect_backup;
 mod inspect_summary;
 mod keygen;
 mod sign;
