@@ -69,6 +69,9 @@ pub enum AuditAction {
     Loaded(Result<Option<Audit>, StorageError>),
     ChecklistFound(Lookup),
     Do(Action),
+    /// The audit as stored now, read again when this tab became its writer: another tab may
+    /// have changed it meanwhile, and editing an older copy would undo that.
+    Reloaded(Audit),
     /// The effect runner has carried out every effect up to this number.
     Ran(u64),
     /// The key holder could not sign; nothing changes but the busy state.
@@ -126,6 +129,11 @@ impl Open {
         };
         match action {
             AuditAction::Loaded(_) => {}
+            AuditAction::Reloaded(audit) => {
+                next.audit = Rc::new(audit);
+                next.revision += 1;
+                next.refusal = None;
+            }
             AuditAction::ChecklistFound(checklist) => next.checklist = checklist,
             AuditAction::Ran(done) => {
                 next.effects = self
