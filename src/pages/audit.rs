@@ -41,8 +41,11 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
+        // Read again from storage, the audit may differ in every part (another tab finalized
+        // or signed it): a new form is built rather than the old one patched.
         AuditState::Ready(open) => html! {
             <AuditForm
+                key={open.reloads.to_string()}
                 open={Same(open.clone())}
                 place={props.place.clone()}
                 storage={props.storage.clone()}
