@@ -112,7 +112,9 @@ test('a stale copy of a draft can never drop the signature another tab added', a
   assert.deepEqual(await storedAudit(unlocked.page, id), signed);
   await unlocked.page.getByRole('button', { name: 'Finalize audit…' }).click();
   await unlocked.page.getByRole('button', { name: 'Finalize', exact: true }).click();
-  await unlocked.page.locator('.notice', { hasText: CHANGED_ELSEWHERE }).waitFor();
+  await unlocked.page.locator('.finalized-banner').waitFor();
+  await eventually(async () => await unlocked.page.locator('.save-status.saving').count() === 0
+    && await unlocked.page.locator('.notice', { hasText: CHANGED_ELSEWHERE }).count() === 1, 5000, 'the refusal');
   assert.deepEqual(await storedAudit(unlocked.page, id), signed);
 
   // The read-only tab held the draft too: taking over reads the signed audit, proof and all.
