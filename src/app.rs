@@ -32,8 +32,13 @@ pub fn App() -> Html {
         let storage = storage.clone();
         let add_notice = notices.dispatcher();
         use_effect_with((), move |_| {
+            // A newer version of the app opening in another tab closes this connection; say so.
+            let outdated = {
+                let add_notice = add_notice.clone();
+                move |error: StorageError| add_notice.dispatch(error.message(notice_language))
+            };
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = Storage::open().await;
+                let opened = Storage::open(outdated).await;
                 if let Ok(opened) = &opened {
                     for problem in offer::restore(&opened.checklists, notice_language).await {
                         add_notice.dispatch(problem);

@@ -145,7 +145,7 @@ async fn question_card_reports_answers_and_notes_as_edits() {
 
 #[wasm_bindgen_test]
 async fn records_survive_a_round_trip_through_indexed_db() {
-    let store = Storage::open()
+    let store = Storage::open(|_| ())
         .await
         .expect("IndexedDB opens in Chromium")
         .audits;

@@ -155,7 +155,7 @@ async fn the_wrapped_fallback_signs_and_keeps_only_ciphertext() {
 
 #[wasm_bindgen_test]
 async fn keys_survive_indexed_db_and_still_sign() {
-    let identities = Storage::open().await.unwrap().identities;
+    let identities = Storage::open(|_| ()).await.unwrap().identities;
     for (key, did) in [
         PrivateKey::create().await.unwrap(),
         PrivateKey::create_wrapped().await.unwrap(),
@@ -277,7 +277,7 @@ async fn creating_an_identity_in_the_app_puts_no_key_in_local_storage() {
         .get_attribute("data-did")
         .unwrap();
 
-    let identities = Storage::open().await.unwrap().identities;
+    let identities = Storage::open(|_| ()).await.unwrap().identities;
     let own = identities.own().await.unwrap();
     let made = own
         .iter()

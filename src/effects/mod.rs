@@ -1,5 +1,6 @@
 //! The outside world the core must not touch: time, randomness, files, preferences.
 
+pub mod audit_lock;
 pub mod clock;
 pub mod download;
 pub mod language;

@@ -26,6 +26,8 @@ pub struct Open {
     pub checklist: Lookup,
     /// Counts accepted changes since loading.
     pub revision: u64,
+    /// Counts the times the audit was read again from storage (see [`AuditAction::Reloaded`]).
+    pub reloads: u64,
     /// Effects not yet carried out, numbered in the order the core returned them.
     pub effects: Rc<[(u64, Effect)]>,
     /// How many effects were ever queued: numbers never repeat, even once the queue is empty.
@@ -69,6 +71,9 @@ pub enum AuditAction {
     Loaded(Result<Option<Audit>, StorageError>),
     ChecklistFound(Lookup),
     Do(Action),
+    /// The audit as stored now, read again when this tab became its writer: another tab may
+    /// have changed it meanwhile, and editing an older copy would undo that.
+    Reloaded(Audit),
     /// The effect runner has carried out every effect up to this number.
     Ran(u64),
     /// The key holder could not sign; nothing changes but the busy state.
@@ -97,6 +102,7 @@ impl Reducible for AuditState {
                     audit: Rc::new(audit),
                     checklist: Lookup::Looking,
                     revision: 0,
+                    reloads: 0,
                     effects: Rc::new([]),
                     queued: 0,
                     refusal: None,
@@ -119,6 +125,7 @@ impl Open {
             audit: self.audit.clone(),
             checklist: self.checklist.clone(),
             revision: self.revision,
+            reloads: self.reloads,
             effects: self.effects.clone(),
             queued: self.queued,
             refusal: self.refusal.clone(),
@@ -126,6 +133,12 @@ impl Open {
         };
         match action {
             AuditAction::Loaded(_) => {}
+            AuditAction::Reloaded(audit) => {
+                next.audit = Rc::new(audit);
+                next.revision += 1;
+                next.reloads += 1;
+                next.refusal = None;
+            }
             AuditAction::ChecklistFound(checklist) => next.checklist = checklist,
             AuditAction::Ran(done) => {
                 next.effects = self

@@ -1,5 +1,11 @@
 //! One open audit: loads it, finds its checklist, sends actions to the core's workflow model,
-//! and carries out the effects the model returns, in order.
+//! and carries out the effects the model returns, in order. Only the tab holding the audit's
+//! lock sends actions: any other shows it read-only.
+//!
+//! Nothing is buffered on the way to storage, so leaving the page has nothing to flush: each
+//! change yields its `Save` at once, and the reducer, the render that runs the effects and
+//! `AuditStore::put` opening its transaction all follow in microtasks of the same task as the
+//! keystroke, before a `visibilitychange` or `pagehide` event could be handled.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -12,6 +18,7 @@ use yew::prelude::*;
 use super::audit_state::{AuditAction, AuditState, Lookup};
 use super::{navigate, use_language};
 use crate::catalogue;
+use crate::effects::audit_lock::{AuditLock, Claim};
 use crate::effects::{download, timing};
 use crate::i18n::Text;
 use crate::route::Route;
@@ -33,6 +40,17 @@ pub struct AuditHandle {
     /// An effect that could not be carried out (a download, a signature), as a sentence.
     pub problem: Option<String>,
     pub act: Callback<Action>,
+    /// Whether this tab may write the audit; actions are dropped while it may not.
+    pub claim: Claim,
+    /// Takes the audit's lock from the tab or window holding it.
+    pub take_over: Callback<()>,
+}
+
+/// What the lock last said, and whether actions may pass now: they pass only once the audit
+/// has been read again after this tab became its writer.
+struct Gate {
+    latest: Cell<Claim>,
+    open: Cell<bool>,
 }
 
 #[hook]
@@ -41,6 +59,21 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
     let state = use_reducer(|| AuditState::Loading);
     let save_state = use_state(|| SaveState::Saved);
     let problem = use_state(|| None::<String>);
+    let claim = use_state(|| Claim::Asking);
+    let gate = use_memo((), |()| Gate {
+        latest: Cell::new(Claim::Asking),
+        open: Cell::new(false),
+    });
+    let lock = use_mut_ref(|| None::<AuditLock>);
+    {
+        let on_claim = on_claim(id, storage, gate.clone(), claim.clone(), state.dispatcher());
+        let lock = lock.clone();
+        // Held while the page shows this audit; leaving it releases the lock.
+        use_effect_with(id, move |id| {
+            lock.replace(Some(AuditLock::claim(*id, on_claim)));
+            move || drop(lock.take())
+        });
+    }
     {
         let (state, audits) = (state.dispatcher(), storage.audits.clone());
         use_effect_with(id, move |id| {
@@ -77,7 +110,12 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
         let last = open
             .as_ref()
             .and_then(|o| o.effects.last().map(|(n, _)| *n));
-        let (storage, save_state, problem) = (storage.clone(), save_state.clone(), problem.clone());
+        let (storage, save_state, problem, gate) = (
+            storage.clone(),
+            save_state.clone(),
+            problem.clone(),
+            gate.clone(),
+        );
         use_effect_with(last, move |last| {
             let (Some(open), Some(last)) = (open, *last) else {
                 return;
@@ -97,6 +135,7 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
                 problem,
                 dispatch: runner,
                 language,
+                gate: gate.clone(),
             };
             wasm_bindgen_futures::spawn_local(async move {
                 for effect in effects {
@@ -107,9 +146,19 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
     }
     // One callback for the page's life, so that props holding it compare equal across renders.
     let act = {
-        let state = state.dispatcher();
+        let (state, gate) = (state.dispatcher(), gate.clone());
         use_callback((), move |action, ()| {
-            state.dispatch(AuditAction::Do(action))
+            if gate.open.get() {
+                state.dispatch(AuditAction::Do(action))
+            }
+        })
+    };
+    let take_over = {
+        let lock = lock.clone();
+        use_callback((), move |(), ()| {
+            if let Some(lock) = lock.borrow().as_ref() {
+                lock.take_over();
+            }
         })
     };
     AuditHandle {
@@ -117,7 +166,41 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
         save_state: (*save_state).clone(),
         problem: (*problem).clone(),
         act,
+        claim: *claim,
+        take_over,
     }
+}
+
+/// Hears the lock: losing it closes the gate at once; gaining it reads the audit again first.
+fn on_claim(
+    id: Uuid,
+    storage: &Storage,
+    gate: Rc<Gate>,
+    shown: UseStateHandle<Claim>,
+    state: UseReducerDispatcher<AuditState>,
+) -> Callback<Claim> {
+    let audits = storage.audits.clone();
+    Callback::from(move |claim: Claim| {
+        gate.latest.set(claim);
+        if !claim.may_write() || gate.open.get() {
+            gate.open.set(claim.may_write());
+            shown.set(claim);
+            return;
+        }
+        let (audits, gate, shown, state) =
+            (audits.clone(), gate.clone(), shown.clone(), state.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match audits.get(id).await {
+                Ok(Some(audit)) => state.dispatch(AuditAction::Reloaded(audit)),
+                other => state.dispatch(AuditAction::Loaded(other)),
+            }
+            // The lock may have gone again while the audit was being read.
+            if gate.latest.get() == claim {
+                gate.open.set(true);
+                shown.set(claim);
+            }
+        });
+    })
 }
 
 /// Carries out effects for one audit.
@@ -128,6 +211,7 @@ struct Runner {
     problem: UseStateHandle<Option<String>>,
     dispatch: UseReducerDispatcher<AuditState>,
     language: audit_core::Language,
+    gate: Rc<Gate>,
 }
 
 impl Runner {
@@ -172,6 +256,8 @@ impl Runner {
 
     fn signed(&self, request: Box<SigningRequest>, signature: Result<[u8; 64], String>) {
         match signature {
+            // Another tab took the audit over while the key was signing: it must not be written.
+            Ok(_) if !self.gate.open.get() => self.dispatch.dispatch(AuditAction::SigningFailed),
             Ok(signature) => self
                 .dispatch
                 .dispatch(AuditAction::Do(Action::AddSignature(request, signature))),

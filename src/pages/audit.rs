@@ -13,6 +13,7 @@ use crate::components::{
     AboutChecklist, ConfirmDialog, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveStatus,
     ScoreSummary, SectionEntry, SectionIndex, SigningPanel, ZeroToleranceAlert,
 };
+use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
 use crate::hooks::{AuditState, Lookup, Open, SaveState, use_audit, use_language};
 use crate::i18n::{Text, errors};
@@ -40,14 +41,19 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
+        // Read again from storage, the audit may differ in every part (another tab finalized
+        // or signed it): a new form is built rather than the old one patched.
         AuditState::Ready(open) => html! {
             <AuditForm
+                key={open.reloads.to_string()}
                 open={Same(open.clone())}
                 place={props.place.clone()}
                 storage={props.storage.clone()}
                 save_state={handle.save_state.clone()}
                 problem={handle.problem.clone()}
                 act={handle.act.clone()}
+                claim={handle.claim}
+                take_over={handle.take_over.clone()}
             />
         },
     }
@@ -61,6 +67,8 @@ struct AuditFormProps {
     save_state: SaveState,
     problem: Option<String>,
     act: Callback<Action>,
+    claim: Claim,
+    take_over: Callback<()>,
 }
 
 #[component]
@@ -103,55 +111,76 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             if let Some(refusal) = &open.refusal {
                 <Notice message={errors::refusal(refusal, language)} />
             }
-            // A finalized audit is read-only: one disabled fieldset switches off every control in it.
-            <fieldset class="audit-answers" disabled={read_only}>
-                {
-                    match (&open.checklist, summary.as_ref()) {
-                        (Lookup::Found(loaded), Some(summary)) => html! {
-                            <ChecklistView
-                                checklist={Same(loaded.clone())}
-                                summary={Same(summary.clone())}
-                                audit={Same(audit.clone())}
-                                place={props.place.clone()}
-                                on_edit={on_edit.clone()}
-                                save_state={props.save_state.clone()}
-                            />
-                        },
-                        _ => html! {
-                            <>
-                                <SaveStatus state={props.save_state.clone()} />
-                                <Notice message={missing_notice(record, language)} />
-                                <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
-                            </>
-                        },
+            { claim_notice(props.claim, &props.take_over, language) }
+            // Only the tab holding the audit's lock writes: elsewhere every control is switched off.
+            <fieldset class="audit-writer" disabled={!props.claim.may_write()}>
+                // A finalized audit is read-only: one disabled fieldset switches off every control in it.
+                <fieldset class="audit-answers" disabled={read_only}>
+                    {
+                        match (&open.checklist, summary.as_ref()) {
+                            (Lookup::Found(loaded), Some(summary)) => html! {
+                                <ChecklistView
+                                    checklist={Same(loaded.clone())}
+                                    summary={Same(summary.clone())}
+                                    audit={Same(audit.clone())}
+                                    place={props.place.clone()}
+                                    on_edit={on_edit.clone()}
+                                    save_state={props.save_state.clone()}
+                                />
+                            },
+                            _ => html! {
+                                <>
+                                    <SaveStatus state={props.save_state.clone()} />
+                                    <Notice message={missing_notice(record, language)} />
+                                    <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
+                                </>
+                            },
+                        }
                     }
-                }
-            </fieldset>
-            if read_only {
-                <Signing
-                    audit={audit.clone()}
-                    storage={props.storage.clone()}
-                    busy={open.signing}
-                    act={props.act.clone()}
-                />
-            }
-            <div class="actions">
-                if !read_only {
-                    <Finalize act={props.act.clone()} />
-                }
-                <button type="button" class="export" onclick={export}>{
-                    if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
-                }</button>
+                </fieldset>
                 if read_only {
-                    <button type="button" class="new-version"
-                        onclick={props.act.reform(|_: MouseEvent| Action::NewVersion { id: clock::new_id(), now: clock::now() })}>
-                        { Text::StartNewVersion.get(language) }
-                    </button>
+                    <Signing
+                        audit={audit.clone()}
+                        storage={props.storage.clone()}
+                        busy={open.signing}
+                        act={props.act.clone()}
+                    />
                 }
-            </div>
+                <div class="actions">
+                    if !read_only {
+                        <Finalize act={props.act.clone()} />
+                    }
+                    <button type="button" class="export" onclick={export}>{
+                        if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
+                    }</button>
+                    if read_only {
+                        <button type="button" class="new-version"
+                            onclick={props.act.reform(|_: MouseEvent| Action::NewVersion { id: clock::new_id(), now: clock::now() })}>
+                            { Text::StartNewVersion.get(language) }
+                        </button>
+                    }
+                </div>
+            </fieldset>
             if let Some(message) = props.problem.clone() {
                 <Notice {message} />
             }
+        </div>
+    }
+}
+
+/// Says why the audit is read-only in this tab, with the way to write here instead.
+fn claim_notice(claim: Claim, take_over: &Callback<()>, language: Language) -> Html {
+    let message = match claim {
+        Claim::Elsewhere => Text::AuditOpenElsewhere,
+        Claim::TakenOver => Text::AuditTakenOver,
+        Claim::Asking | Claim::Held | Claim::Uncoordinated => return html! {},
+    };
+    html! {
+        <div class="claim-notice" role="status">
+            <p>{ message.get(language) }</p>
+            <button type="button" class="take-over" onclick={take_over.reform(|_: MouseEvent| ())}>
+                { Text::TakeOverHere.get(language) }
+            </button>
         </div>
     }
 }

@@ -1,5 +1,5 @@
 use audit_core::Uuid;
-use audit_core::workflow::{Audit, Stored};
+use audit_core::workflow::{Audit, Stored, may_replace};
 use wasm_bindgen::JsValue;
 
 use super::database::{AUDITS, DEFINITIONS, SHIPPED_FILES};
@@ -27,14 +27,18 @@ impl AuditStore {
         AuditStore { database }
     }
 
-    /// Writes an audit's stored form (the core decides what that is).
+    /// Writes an audit's stored form (the core decides what that is), unless what is stored
+    /// now holds something it would lose: another tab or window finalized or signed the
+    /// audit since this copy was read. That write is refused and nothing is overwritten.
     pub async fn put(&self, stored: &Stored) -> Result<(), StorageError> {
+        let incoming = stored.clone();
+        let value = JsValue::from_str(&stored.text);
         self.database
-            .put(
-                AUDITS,
-                &stored.id.to_string(),
-                &JsValue::from_str(&stored.text),
-            )
+            .put_checked(AUDITS, &stored.id.to_string(), value, move |now| {
+                let Some(now) = now else { return Ok(()) };
+                let now = now.as_string().ok_or(StorageError::ChangedElsewhere)?;
+                may_replace(&now, &incoming).map_err(|_| StorageError::ChangedElsewhere)
+            })
             .await
     }
 

@@ -1,6 +1,8 @@
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 
-use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
+use idb::event::GetStoreRequestEvent;
+use idb::{DatabaseEvent, Event, Factory, ObjectStoreParams, Request, StoreEvent, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::StorageError;
@@ -30,16 +32,26 @@ const STORES: [&str; 6] = [
 
 /// The app's IndexedDB database; every write resolves only once it is durable.
 #[derive(Clone)]
-pub struct Database(Rc<idb::Database>);
+pub struct Database {
+    connection: Rc<idb::Database>,
+    /// Set once a newer version of the app asked for the database: the connection is closed.
+    outdated: Rc<Cell<bool>>,
+}
 
 impl PartialEq for Database {
     fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
+        Rc::ptr_eq(&self.connection, &other.connection)
     }
 }
 
 impl Database {
-    pub async fn open() -> Result<Database, StorageError> {
+    /// Opens the database. When a newer version of the app, in another tab, needs to upgrade
+    /// it, this connection closes at once (else that tab would wait for this one forever) and
+    /// `on_outdated` is told; from then on every read and write here fails with
+    /// [`StorageError::NewerVersion`] instead of touching the database.
+    pub async fn open(
+        on_outdated: impl FnOnce(StorageError) + 'static,
+    ) -> Result<Database, StorageError> {
         let unavailable = |e: idb::Error| StorageError::Unavailable(e.to_string());
         let mut request = Factory::new()
             .map_err(unavailable)?
@@ -55,7 +67,25 @@ impl Database {
                 }
             }
         });
-        Ok(Database(Rc::new(request.await.map_err(unavailable)?)))
+        let mut connection = request.await.map_err(unavailable)?;
+        let outdated = Rc::new(Cell::new(false));
+        let flag = outdated.clone();
+        // The handler lives inside the connection it closes, so it holds it weakly.
+        let connection = Rc::new_cyclic(|this: &Weak<idb::Database>| {
+            let this = this.clone();
+            connection.on_version_change(move |_| {
+                flag.set(true);
+                if let Some(connection) = this.upgrade() {
+                    connection.close();
+                }
+                on_outdated(StorageError::NewerVersion);
+            });
+            connection
+        });
+        Ok(Database {
+            connection,
+            outdated,
+        })
     }
 
     pub async fn put(&self, store: &str, key: &str, value: &JsValue) -> Result<(), StorageError> {
@@ -63,6 +93,60 @@ impl Database {
             s.put(value, Some(&JsValue::from_str(key))).map(|_| ())
         })
         .await
+    }
+
+    /// Puts `value` under `key` only if `check` accepts the value stored there now (`None`
+    /// when there is none). The read and the write are one read-write transaction, so no
+    /// other tab's write can come between them; a refusal aborts it and nothing is written.
+    pub async fn put_checked(
+        &self,
+        store: &str,
+        key: &str,
+        value: JsValue,
+        check: impl FnOnce(Option<JsValue>) -> Result<(), StorageError> + 'static,
+    ) -> Result<(), StorageError> {
+        let transaction = self.read_write(store)?;
+        let object_store = transaction
+            .object_store(store)
+            .map_err(StorageError::not_saved)?;
+        let key = JsValue::from_str(key);
+        let mut reading = object_store
+            .get(key.clone())
+            .map_err(StorageError::not_saved)?;
+        let refused = Rc::new(RefCell::new(None::<StorageError>));
+        {
+            let refused = refused.clone();
+            // Deciding and putting inside the success event keeps the transaction active;
+            // an await in between could let it commit with nothing written.
+            reading.on_success(move |event: GetStoreRequestEvent| {
+                let decided = event
+                    .result()
+                    .map_err(StorageError::not_saved)
+                    .and_then(check)
+                    .and_then(|()| {
+                        object_store
+                            .put(&value, Some(&key))
+                            .map(|_| ())
+                            .map_err(StorageError::not_saved)
+                    });
+                if let Err(error) = decided {
+                    if let Some(transaction) = event.target().ok().and_then(|r| r.transaction()) {
+                        let _ = transaction.abort();
+                    }
+                    refused.replace(Some(error));
+                }
+            });
+        }
+        let outcome = transaction.await.map_err(StorageError::not_saved)?;
+        // The success handler lives in the request: it is kept until the transaction ended.
+        drop(reading);
+        match (refused.take(), outcome.is_committed()) {
+            (Some(error), _) => Err(error),
+            (None, true) => Ok(()),
+            (None, false) => Err(StorageError::NotSaved(
+                "the browser aborted the write".into(),
+            )),
+        }
     }
 
     pub async fn delete(&self, store: &str, key: &str) -> Result<(), StorageError> {
@@ -112,10 +196,7 @@ impl Database {
         store: &str,
         operation: impl FnOnce(&idb::ObjectStore) -> Result<(), idb::Error>,
     ) -> Result<(), StorageError> {
-        let transaction = self
-            .0
-            .transaction(&[store], TransactionMode::ReadWrite)
-            .map_err(StorageError::not_saved)?;
+        let transaction = self.read_write(store)?;
         operation(
             &transaction
                 .object_store(store)
@@ -132,10 +213,26 @@ impl Database {
         }
     }
 
+    fn read_write(&self, store: &str) -> Result<idb::Transaction, StorageError> {
+        self.usable()?;
+        self.connection
+            .transaction(&[store], TransactionMode::ReadWrite)
+            .map_err(StorageError::not_saved)
+    }
+
     fn reader(&self, store: &str) -> Result<idb::ObjectStore, StorageError> {
-        self.0
+        self.usable()?;
+        self.connection
             .transaction(&[store], TransactionMode::ReadOnly)
             .and_then(|t| t.object_store(store))
             .map_err(StorageError::unreadable)
+    }
+
+    /// A closed connection would only say "InvalidStateError": say why it was closed.
+    fn usable(&self) -> Result<(), StorageError> {
+        if self.outdated.get() {
+            return Err(StorageError::NewerVersion);
+        }
+        Ok(())
     }
 }

@@ -13,15 +13,22 @@ pub enum StorageError {
     NotSaved(String),
     /// A saved audit could not be read back.
     Unreadable(String),
+    /// The write was refused: the audit was finalized or signed in another tab or window, and
+    /// this copy would undo that (see `audit_core::workflow::may_replace`).
+    ChangedElsewhere,
+    /// A newer version of the app opened the database in another tab; this connection closed.
+    NewerVersion,
 }
 
 impl StorageError {
     /// What happened and what to do, in `language`.
     pub fn message(&self, language: Language) -> String {
-        let (text, why) = match self {
+        let (text, why): (Text, &str) = match self {
             StorageError::Unavailable(why) => (Text::StorageUnavailable, why),
             StorageError::NotSaved(why) => (Text::StorageNotSaved, why),
             StorageError::Unreadable(why) => (Text::StorageUnreadable, why),
+            StorageError::ChangedElsewhere => (Text::StorageChangedElsewhere, ""),
+            StorageError::NewerVersion => (Text::StorageNewerVersion, ""),
         };
         text.fill(language, &[("why", why)])
     }

@@ -26,8 +26,12 @@ pub struct Storage {
 }
 
 impl Storage {
-    pub async fn open() -> Result<Storage, StorageError> {
-        let database = Database::open().await?;
+    /// Opens every store; `on_outdated` is told when a newer version of the app takes the
+    /// database over (see [`Database::open`]).
+    pub async fn open(
+        on_outdated: impl FnOnce(StorageError) + 'static,
+    ) -> Result<Storage, StorageError> {
+        let database = Database::open(on_outdated).await?;
         let audits = AuditStore::new(database.clone());
         let identities = IdentityStore::new(database.clone());
         let checklists = ChecklistStore::new(database.clone());

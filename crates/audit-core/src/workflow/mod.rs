@@ -5,12 +5,13 @@
 //!
 //! Every rule of the workflow lives here: the signatory lock, that only a listed signatory
 //! signs, the summary recomputed before every signature, the stored form, export file
-//! names, photo limits, and what may be taken in from a file. The app's reducer, the CLI
+//! names, photo limits, what may be taken in from a file, and what a write may replace. The app's reducer, the CLI
 //! and the tests all call these functions.
 
 mod action;
 mod audit;
 mod effect;
+mod guard;
 mod refusal;
 mod summary;
 mod take_in;
@@ -18,6 +19,7 @@ mod take_in;
 pub use action::Action;
 pub use audit::{Audit, StoredError};
 pub use effect::{Effect, Reached, Stored};
+pub use guard::{Overwrite, may_replace};
 pub use refusal::Refusal;
 pub use summary::{SummaryGist, SummaryMismatch, check_summary};
 pub use take_in::Incoming;
