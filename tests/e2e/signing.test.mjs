@@ -7,6 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { answerButton, launch, serve, watchForProblems } from './harness.mjs';
+import { createIdentity } from './signing-steps.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 
 const AUDIT_CLI = process.env.AUDIT_CLI
@@ -29,14 +30,6 @@ async function device() {
   const problems = await watchForProblems(page, server.url);
   await page.goto(`${server.url}#/identities`);
   return { context, page, problems };
-}
-
-async function createIdentity(page, name, organisation, role) {
-  await page.fill('#identity-name', name);
-  await page.fill('#identity-organisation', organisation);
-  await page.selectOption('#identity-role', role);
-  await page.getByRole('button', { name: 'Create identity' }).click();
-  await page.locator('.identity-card', { hasText: name }).waitFor();
 }
 
 async function download(page, buttonName, file) {

@@ -7,7 +7,7 @@ import {
   databaseShape, eventually, seriousAxeViolations, storedAudit, useBrowserAndServer,
   watchForProblems,
 } from './harness.mjs';
-import { createIdentity, finalizeAndSign, startAudit } from './two-tabs-helpers.mjs';
+import { createIdentity, finalizeAndSign, startAudit } from './signing-steps.mjs';
 
 const live = useBrowserAndServer();
 
