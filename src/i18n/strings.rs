@@ -245,4 +245,12 @@ texts! {
     EmbedAddressProblem { en: "The embedding address has a problem: {error}.", fr: "L'adresse d'intégration comporte un problème : {error}.", es: "La dirección de integración tiene un problema: {error}.", ar: "في عنوان التضمين مشكلة: {error}." }
     EmbedUnknownChecklist { en: "The embedding address asks for checklist \"{id}\", which this app does not have; all checklists are offered instead.", fr: "L'adresse d'intégration demande la liste « {id} », que cette application n'a pas ; toutes les listes sont proposées à la place.", es: "La dirección de integración pide la lista «{id}», que esta aplicación no tiene; en su lugar se ofrecen todas las listas.", ar: "يطلب عنوان التضمين القائمة \"{id}\" وهي غير موجودة في هذا التطبيق؛ لذا تُعرض كل القوائم بدلًا منها." }
     SavedChecklistUnreadable { en: "A saved checklist could not be read again: {reason}", fr: "Une liste de contrôle enregistrée n'a pas pu être relue : {reason}", es: "No se pudo volver a leer una lista de verificación guardada: {reason}", ar: "تعذّرت قراءة قائمة تحقق محفوظة من جديد: {reason}" }
+
+    // Offline use and updates (src/components/app_status.rs, src/effects/service_worker.rs, static/sw.js)
+    StatusOnline { en: "Online", fr: "En ligne", es: "En línea", ar: "متصل بالشبكة" }
+    StatusOffline { en: "Offline", fr: "Hors ligne", es: "Sin conexión", ar: "غير متصل بالشبكة" }
+    StatusReadyOffline { en: "Ready offline", fr: "Utilisable hors ligne", es: "Lista para usar sin conexión", ar: "جاهز للعمل دون اتصال" }
+    UpdateReady { en: "A new version is ready: it will be used next time you open the app.", fr: "Une nouvelle version est prête : elle servira la prochaine fois que vous ouvrirez l'application.", es: "Hay una versión nueva lista: se usará la próxima vez que abra la aplicación.", ar: "إصدار جديد جاهز: سيُستخدم في المرة القادمة التي تفتح فيها التطبيق." }
+    RestartNow { en: "Restart now", fr: "Redémarrer maintenant", es: "Reiniciar ahora", ar: "أعد التشغيل الآن" }
+    RestartFromAudits { en: "Your audit is saved. To switch now, go back to the list of audits and restart there.", fr: "Votre audit est enregistré. Pour passer à la nouvelle version maintenant, revenez à la liste des audits et redémarrez depuis celle-ci.", es: "Su auditoría está guardada. Para cambiar ya, vuelva a la lista de auditorías y reinicie desde allí.", ar: "تدقيقك محفوظ. للانتقال إلى الإصدار الجديد الآن، عد إلى قائمة عمليات التدقيق وأعد التشغيل من هناك." }
 }
