@@ -82,8 +82,14 @@ test('after one online visit the app opens, starts, signs, verifies and exports 
   assert.deepEqual(await workerStatus(page), { type: 'precache-status', build: cached.names[0].split(' ').pop(), files: list.length, missing: 0, complete: true });
 
   // No server and no network: everything below comes from this device.
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
   await page.reload();
   await page.locator('a.saved-audit', { hasText: 'Online Textiles' }).waitFor();
+  // boot.js fetches the wasm with its integrity: the worker's copy, of the same bytes, passes.
+  const wasm = responses.find((r) => r.url().endsWith('_bg.wasm'));
+  assert.ok(wasm?.fromServiceWorker() && wasm.status() === 200, 'the wasm came from the worker');
+  assert.ok(responses.every((r) => r.fromServiceWorker()), responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url()).join('\n'));
   assert.equal(await page.locator('[data-checklist]').count(), 3, 'the three bundled checklists');
   assert.equal(await page.locator('.app-status .connection').textContent(), 'Offline');
   assert.equal(await page.locator('.app-status .offline-ready').textContent(), 'Ready offline');
