@@ -95,6 +95,13 @@ async fn follow_worker(
     let Some(listeners) = listeners.upgrade() else {
         return;
     };
+    // The browser looks for a new sw.js on each visit, so one may be installing already, its
+    // "updatefound" gone before this page ran.
+    if let Some(installing) = registration.installing() {
+        listeners
+            .borrow_mut()
+            .push(on_installed(installing, report.clone()));
+    }
     let on_update = {
         let registration = registration.clone();
         let listeners = Rc::downgrade(&listeners);

@@ -90,6 +90,32 @@ test('a new version waits for the open audit, is announced, and runs after "Rest
   }
 });
 
+test('a new release found when the app is opened again is announced, with "Restart now" on the home screen', async () => {
+  const build = await copyOfBuild();
+  const server = await startServer({ root: build.dir, host: '127.0.0.1', port: 0 });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const problems = await watchForProblems(page, server.url);
+    await page.goto(server.url);
+    await readyOffline(page);
+    const b = await nextRelease(build.dir, 'Supplier Audit (next release)');
+    // The browser fetches sw.js on this visit by itself; the page still runs the old release.
+    await page.reload();
+    await page.locator('.update-banner').filter({ hasText: ANNOUNCEMENT }).waitFor();
+    assert.equal(await page.title(), 'Supplier Audit');
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Restart now' }).click()]);
+    assert.equal(await page.title(), 'Supplier Audit (next release)');
+    await readyOffline(page);
+    assert.equal((await workerStatus(page)).build, b);
+    assert.deepEqual(problems, []);
+  } finally {
+    await context.close();
+    await server.close();
+    await build.remove();
+  }
+});
+
 test('a deployment whose files do not match its sw.js is never installed; the current version stays', async () => {
   const build = await copyOfBuild();
   const server = await startServer({ root: build.dir, host: '127.0.0.1', port: 0 });
