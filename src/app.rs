@@ -1,7 +1,7 @@
 use audit_core::Language;
 use yew::prelude::*;
 
-use crate::components::{LanguageSwitcher, Notice};
+use crate::components::{AppStatus, LanguageSwitcher, Notice};
 use crate::effects::language;
 use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
@@ -90,6 +90,7 @@ pub fn App() -> Html {
                     { link(Route::Backup, Text::NavBackup) }
                 </nav>
                 <LanguageSwitcher />
+                <AppStatus audit_open={matches!(route, Route::Audit(_) | Route::AuditAt(..))} />
             </header>
             <main id="main">
                 for message in notices.iter().cloned() {

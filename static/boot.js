@@ -16,3 +16,8 @@ if (['', '#', '#/'].includes(location.hash)) {
 }
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: fetch(tag.dataset.appWasm, { integrity: wasm.integrity }) });
+// The service worker (sw.js) keeps the app's files for offline use. Registered once the app
+// runs, so that its downloads never delay the first screen; relative, so that the app works
+// under any sub-path. Without it (an insecure origin, a browser that refuses it, as for some
+// embedded frames) the app works as before, online: nothing to report.
+navigator.serviceWorker?.register('./sw.js', { scope: './' }).catch(() => {});

@@ -2,6 +2,7 @@
 
 pub mod about_checklist;
 pub mod answer_buttons;
+pub mod app_status;
 pub mod checklist_loader;
 pub mod choice_buttons;
 pub mod confirm_dialog;
@@ -23,6 +24,7 @@ pub mod zero_tolerance_alert;
 
 pub use about_checklist::AboutChecklist;
 pub use answer_buttons::AnswerButtons;
+pub use app_status::AppStatus;
 pub use checklist_loader::ChecklistLoader;
 pub use choice_buttons::ChoiceButtons;
 pub use confirm_dialog::ConfirmDialog;

@@ -4,4 +4,5 @@ pub mod audit_lock;
 pub mod clock;
 pub mod download;
 pub mod language;
+pub mod service_worker;
 pub mod timing;

@@ -292,4 +292,12 @@ texts! {
     AuditOpenElsewhere { en: "This audit is open in another tab or window. It is read-only here.", fr: "Cet audit est ouvert dans un autre onglet ou une autre fenêtre. Il est en lecture seule ici.", es: "Esta auditoría está abierta en otra pestaña o ventana. Aquí es de solo lectura.", ar: "هذا التدقيق مفتوح في علامة تبويب أو نافذة أخرى. وهو للقراءة فقط هنا." }
     AuditTakenOver { en: "This audit was taken over in another tab or window. It is read-only here.", fr: "Cet audit a été repris dans un autre onglet ou une autre fenêtre. Il est en lecture seule ici.", es: "Otra pestaña o ventana tomó el control de esta auditoría. Aquí es de solo lectura.", ar: "تولّت علامة تبويب أو نافذة أخرى هذا التدقيق. وهو للقراءة فقط هنا." }
     TakeOverHere { en: "Take over here", fr: "Reprendre ici", es: "Tomar el control aquí", ar: "تولَّ التحرير هنا" }
+
+    // Offline use and updates (src/components/app_status.rs, src/effects/service_worker.rs, static/sw.js)
+    StatusOnline { en: "Online", fr: "En ligne", es: "En línea", ar: "متصل بالشبكة" }
+    StatusOffline { en: "Offline", fr: "Hors ligne", es: "Sin conexión", ar: "غير متصل بالشبكة" }
+    StatusReadyOffline { en: "Ready offline", fr: "Utilisable hors ligne", es: "Lista para usar sin conexión", ar: "جاهز للعمل دون اتصال" }
+    UpdateReady { en: "A new version is ready: it will be used next time you open the app.", fr: "Une nouvelle version est prête : elle servira la prochaine fois que vous ouvrirez l'application.", es: "Hay una versión nueva lista: se usará la próxima vez que abra la aplicación.", ar: "إصدار جديد جاهز: سيُستخدم في المرة القادمة التي تفتح فيها التطبيق." }
+    RestartNow { en: "Restart now", fr: "Redémarrer maintenant", es: "Reiniciar ahora", ar: "أعد التشغيل الآن" }
+    RestartFromAudits { en: "Your audit is saved. To switch now, go back to the list of audits and restart there.", fr: "Votre audit est enregistré. Pour passer à la nouvelle version maintenant, revenez à la liste des audits et redémarrez depuis celle-ci.", es: "Su auditoría está guardada. Para cambiar ya, vuelva a la lista de auditorías y reinicie desde allí.", ar: "تدقيقك محفوظ. للانتقال إلى الإصدار الجديد الآن، عد إلى قائمة عمليات التدقيق وأعد التشغيل من هناك." }
 }

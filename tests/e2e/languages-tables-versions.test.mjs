@@ -276,7 +276,9 @@ test('a checklist known only from the device opens; an unknown one says which an
 });
 
 test('after one visit, checklists and audits work from IndexedDB when the files cannot be fetched', async () => {
-  const context = await live.browser.newContext();
+  // Without the service worker, whose cache would answer first (tests/e2e/offline.test.mjs covers
+  // it): this is the fallback for browsers and frames that have none.
+  const context = await live.browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const id = await startAudit(page, 'monitoring-visit');
   await answerButton(page, 'V1', 'yes').click();

@@ -174,6 +174,17 @@ test('hashed names are immutable for a year; the rest is revalidated', async () 
   }
 });
 
+test('the service worker is revalidated on each use, and the manifest has its own type', async () => {
+  await writeFile(join(compressedRoot, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+  await writeFile(join(compressedRoot, 'manifest.webmanifest'), '{"name":"app"}');
+  const worker = await get(compressed, '/sw.js');
+  assert.equal(worker.headers['cache-control'], 'no-cache');
+  assert.match(worker.headers['content-type'], /^text\/javascript/);
+  const manifest = await get(compressed, '/manifest.webmanifest');
+  assert.equal(manifest.headers['content-type'], 'application/manifest+json');
+  assert.equal(manifest.headers['cache-control'], 'no-cache');
+});
+
 test('a revalidation with the ETag gets 304 without a body', async () => {
   const first = await get(compressed, '/boot.js', { 'Accept-Encoding': 'br' });
   assert.ok(first.headers.etag);

@@ -113,6 +113,10 @@ test('nginx sends the CSP, nosniff, the compressed copies and the cache lifetime
     ['/boot.js', 'br', 'br', 'no-cache', /javascript/],
     ['/checklists/index.json', 'br', 'br', 'no-cache', /^application\/json/],
     ['/checklists/supplier-due-diligence.json', 'gzip', 'gzip', 'no-cache', /^application\/json/],
+    // The service worker is how browsers learn of a new release: never kept without asking.
+    ['/sw.js', 'br', 'br', 'no-cache', /javascript/],
+    ['/manifest.webmanifest', 'br', 'br', 'no-cache', /^application\/manifest\+json/],
+    ['/icons/icon-512.png', '', undefined, 'no-cache', /^image\/png$/],
   ];
   await assertHeaders(port, cases, policy);
   const original = await readFile(join(DIST, wasm));
@@ -133,6 +137,8 @@ test('under a sub-path (deploy/nginx-subpath.conf) the same files come with the 
     ['/ministry/audit/', 'br', 'no-cache', /^text\/html/],
     [`/ministry/audit/${wasm}`, 'br', 'public, max-age=31536000, immutable', /^application\/wasm$/],
     ['/ministry/audit/checklists/index.json', 'br', 'no-cache', /^application\/json/],
+    ['/ministry/audit/sw.js', 'br', 'no-cache', /javascript/],
+    ['/ministry/audit/manifest.webmanifest', 'br', 'no-cache', /^application\/manifest\+json/],
   ]) {
     const res = await get(subPort, path, { 'Accept-Encoding': 'gzip, br' });
     assert.equal(res.status, 200, path);

@@ -49,6 +49,9 @@ async function checkHeaders(port) {
     [`/${wasm}`, '', undefined, immutable, /^application\/wasm$/],
     ['/boot.js', 'br', 'br', 'no-cache', /javascript/],
     ['/checklists/index.json', 'br', 'br', 'no-cache', /^application\/json/],
+    ['/sw.js', 'br', 'br', 'no-cache', /javascript/],
+    ['/manifest.webmanifest', 'br', 'br', 'no-cache', /^application\/manifest\+json/],
+    ['/icons/icon-512.png', '', undefined, 'no-cache', /^image\/png$/],
   ];
   await assertHeaders(port, cases, policyFor());
   const missing = await get(port, '/no-such-file.js');

@@ -5,6 +5,7 @@
 //! that native tests exercise in milliseconds.
 
 pub mod answer;
+pub mod app_status;
 pub mod backup;
 pub mod canonical;
 pub mod checklist;
@@ -23,6 +24,7 @@ pub mod visibility;
 pub mod workflow;
 
 pub use answer::{Answer, AnswerValue, Cell, Compliance, Row, Scalar};
+pub use app_status::{AppStatus, StatusEvent};
 pub use checklist::{
     AnswerType, Checklist, ChoiceOption, Column, ColumnType, EvidenceKind, Question,
     Recommendation, Section, Severity, Source, Tags,
