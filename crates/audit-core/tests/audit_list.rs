@@ -181,6 +181,7 @@ fn the_bin_keeps_the_exact_text_for_thirty_days() {
     assert_eq!(back.text, text);
     assert_eq!(back.audit().unwrap().id(), finalized_record().id);
     assert_eq!(KEPT_FOR_DAYS, 30);
+    assert_eq!(binned.kept_until(), at("2026-12-01T10:00:00Z"));
     assert!(!binned.is_expired(&at("2026-12-01T10:00:00Z")));
     assert!(binned.is_expired(&at("2026-12-01T10:00:01Z")));
     assert!(Binned::parse("{\"text\":\"x\"}").is_none());

@@ -33,12 +33,26 @@ impl Binned {
     }
 
     /// The last moment it can be restored.
-    pub fn kept_until(&self) -> time::OffsetDateTime {
-        self.deleted.instant() + Duration::days(KEPT_FOR_DAYS)
+    pub fn kept_until(&self) -> Timestamp {
+        let until = self.last_moment();
+        let text = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+            until.year(),
+            u8::from(until.month()),
+            until.day(),
+            until.hour(),
+            until.minute(),
+            until.second()
+        );
+        Timestamp::parse(&text).unwrap_or_else(|_| self.deleted.clone())
     }
 
     /// Past its time in the bin at `now`: purged at the next start.
     pub fn is_expired(&self, now: &Timestamp) -> bool {
-        now.instant() > self.kept_until()
+        now.instant() > self.last_moment()
+    }
+
+    fn last_moment(&self) -> time::OffsetDateTime {
+        self.deleted.instant() + Duration::days(KEPT_FOR_DAYS)
     }
 }
