@@ -2,6 +2,8 @@
 
 pub mod about_checklist;
 pub mod answer_buttons;
+pub mod audit_bin;
+pub mod audit_list;
 pub mod checklist_loader;
 pub mod choice_buttons;
 pub mod confirm_dialog;
@@ -9,10 +11,12 @@ pub mod field_input;
 pub mod file_picker;
 pub mod header_form;
 pub mod language_switcher;
+pub mod list_filters;
 pub mod notice;
 pub mod progress_summary;
 pub mod qr_code;
 pub mod question_card;
+pub mod recovery_prompt;
 pub mod save_status;
 pub mod score_summary;
 pub mod section_index;
@@ -23,6 +27,8 @@ pub mod zero_tolerance_alert;
 
 pub use about_checklist::AboutChecklist;
 pub use answer_buttons::AnswerButtons;
+pub use audit_bin::AuditBin;
+pub use audit_list::{AuditList, Definitions};
 pub use checklist_loader::ChecklistLoader;
 pub use choice_buttons::ChoiceButtons;
 pub use confirm_dialog::ConfirmDialog;
@@ -34,6 +40,7 @@ pub use notice::Notice;
 pub use progress_summary::ProgressSummary;
 pub use qr_code::QrCode;
 pub use question_card::QuestionCard;
+pub use recovery_prompt::RecoveryPrompt;
 pub use save_status::SaveStatus;
 pub use score_summary::ScoreSummary;
 pub use section_index::{SectionEntry, SectionIndex};
