@@ -4,15 +4,18 @@ use audit_core::Uuid;
 use yew::prelude::*;
 
 use super::ConfirmDialog;
+use super::Notice;
 use super::audit_list::supplier_name;
 use crate::effects::clock;
 use crate::hooks::use_language;
 use crate::i18n::Text;
-use crate::storage::BinEntry;
+use crate::storage::{BinEntry, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct AuditBinProps {
     pub entries: Rc<Vec<BinEntry>>,
+    /// Entries that cannot be read: said, and deleted with the rest when the bin is emptied.
+    pub unreadable: Rc<Vec<StorageError>>,
     pub on_restore: Callback<Uuid>,
     /// Deletes everything in the bin for good; only called once the user confirmed.
     pub on_empty: Callback<()>,
@@ -39,11 +42,15 @@ pub fn AuditBin(props: &AuditBinProps) -> Html {
             on_empty.emit(());
         })
     };
+    let count = props.entries.len() + props.unreadable.len();
     html! {
         <section class="bin" aria-labelledby="bin-title">
             <h2 id="bin-title">{ Text::Bin.get(language) }</h2>
             <p class="hint">{ Text::BinHint.get(language) }</p>
-            if props.entries.is_empty() {
+            for problem in props.unreadable.iter() {
+                <Notice message={problem.message(language)} />
+            }
+            if props.entries.is_empty() && props.unreadable.is_empty() {
                 <p class="empty">{ Text::BinEmpty.get(language) }</p>
             } else {
                 <ul class="binned-audits">
@@ -54,7 +61,7 @@ pub fn AuditBin(props: &AuditBinProps) -> Html {
                 if *asking {
                     <ConfirmDialog
                         id="confirm-empty-bin"
-                        question={Text::ConfirmEmptyBin.fill(language, &[("count", &props.entries.len().to_string())])}
+                        question={Text::ConfirmEmptyBin.fill(language, &[("count", &count.to_string())])}
                         confirm_label={Text::DeleteForGood.get(language)}
                         confirm_class="empty-bin-confirm"
                         cancel_label={Text::Cancel.get(language)}

@@ -49,7 +49,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let index = use_state(|| None::<Result<Vec<Entry>, Unavailable>>);
     let definitions = use_state(|| Rc::new(Definitions::new()));
     let statuses = use_state(|| Rc::new(Vec::<(Audit, AuditStatus)>::new()));
-    let bin = use_state(|| None::<Result<Rc<Vec<BinEntry>>, StorageError>>);
+    let bin = use_state(|| None::<Result<BinContents, StorageError>>);
     let list_error = use_state(|| None::<String>);
     // Bumped after each change to the list or the bin, to read both again.
     let generation = use_state(|| 0_u32);
@@ -72,9 +72,11 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         let (bin, bin_store) = (bin.clone(), props.storage.bin.clone());
         use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                bin.set(Some(
-                    bin_store.list().await.map(|(entries, _)| Rc::new(entries)),
-                ));
+                let read = bin_store.list().await;
+                bin.set(Some(read.map(|(entries, unreadable)| BinContents {
+                    entries: Rc::new(entries),
+                    unreadable: Rc::new(unreadable),
+                })));
             });
             wasm_bindgen_futures::spawn_local(async move {
                 let listed = store.list().await;
@@ -186,8 +188,13 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             }
             {
                 match &*bin {
-                    Some(Ok(entries)) => html! {
-                        <AuditBin entries={entries.clone()} on_restore={actions.restore()} on_empty={actions.empty()} />
+                    Some(Ok(bin)) => html! {
+                        <AuditBin
+                            entries={bin.entries.clone()}
+                            unreadable={bin.unreadable.clone()}
+                            on_restore={actions.restore()}
+                            on_empty={actions.empty()}
+                        />
                     },
                     Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
                     None => html! {},
@@ -262,6 +269,13 @@ fn saved_audits(
             </>
         },
     }
+}
+
+/// The bin as read: the deleted audits, and the entries that could not be read.
+#[derive(Clone, PartialEq)]
+struct BinContents {
+    entries: Rc<Vec<BinEntry>>,
+    unreadable: Rc<Vec<StorageError>>,
 }
 
 /// What can be done from the list and the bin; each reads both again once done, or says why

@@ -75,7 +75,10 @@ test('emptying the bin asks first: cancel keeps everything, confirm deletes for 
   const { context, page, problems } = await freshPage();
   await putRaw(page, 'audits', PARTLY_SIGNED_ID, await partlySignedText());
   await putRaw(page, 'audits', FINALIZED_ID, await finalizedText());
+  // A damaged entry is named, and goes with the rest.
+  await putRaw(page, 'bin', 'damaged', '{"deleted": "yesterday"');
   await openHome(page, live.server.url);
+  assert.match(await page.locator('.bin .notice').textContent(), /the bin entry is damaged/);
   await listEntry(page, PARTLY_SIGNED_ID).locator('button.move-to-bin').click();
   await binEntry(page, PARTLY_SIGNED_ID).waitFor();
   await listEntry(page, FINALIZED_ID).locator('button.move-to-bin').click();
@@ -83,11 +86,11 @@ test('emptying the bin asks first: cancel keeps everything, confirm deletes for 
 
   await page.getByRole('button', { name: 'Empty the bin…' }).click();
   const dialog = page.getByRole('alertdialog');
-  assert.equal(await dialog.locator('p').textContent(), 'Delete the 2 audits in the bin for good? They cannot be restored afterwards.');
+  assert.equal(await dialog.locator('p').textContent(), 'Delete the 3 audits in the bin for good? They cannot be restored afterwards.');
   assert.deepEqual(await seriousAxeViolations(page), [], 'the bin with its question');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   assert.equal(await dialog.count(), 0);
-  assert.deepEqual(await storeKeys(page, 'bin'), [PARTLY_SIGNED_ID, FINALIZED_ID].sort(), 'cancel keeps both');
+  assert.deepEqual(await storeKeys(page, 'bin'), ['damaged', PARTLY_SIGNED_ID, FINALIZED_ID].sort(), 'cancel keeps them all');
 
   await page.getByRole('button', { name: 'Empty the bin…' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete for good' }).click();
