@@ -1,8 +1,8 @@
 use audit_core::Language;
 use yew::prelude::*;
 
-use crate::components::{AppStatus, LanguageSwitcher, Notice};
-use crate::effects::language;
+use crate::components::{AppStatus, LanguageSwitcher, Notice, RecoveryPrompt};
+use crate::effects::{language, session};
 use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
 use crate::i18n::Text;
@@ -20,6 +20,8 @@ pub fn App() -> Html {
     let notice_language = config.language.unwrap_or(Language::En);
     let route = use_route();
     let storage = use_state(|| None::<Result<Storage, StorageError>>);
+    // Read before any audit page marks itself open: an audit left open by a crash.
+    let left_open = use_state(session::left_open);
     let notices = use_reducer(|| Notices::of_address(embed::problems(), notice_language));
     // A host's `lang` parameter wins over the language last chosen on this device.
     let chosen = use_state(|| {
@@ -95,6 +97,9 @@ pub fn App() -> Html {
             <main id="main">
                 for message in notices.iter().cloned() {
                     <Notice {message} />
+                }
+                if let (Some(left), Some(Ok(storage)), Route::Home) = (&*left_open, &*storage, &route) {
+                    <RecoveryPrompt storage={storage.clone()} left_open={left.clone()} on_done={let l = left_open.clone(); Callback::from(move |()| l.set(None))} />
                 }
                 { body }
             </main>

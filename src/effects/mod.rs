@@ -5,4 +5,5 @@ pub mod clock;
 pub mod download;
 pub mod language;
 pub mod service_worker;
+pub mod session;
 pub mod timing;

@@ -300,4 +300,37 @@ texts! {
     UpdateReady { en: "A new version is ready: it will be used next time you open the app.", fr: "Une nouvelle version est prête : elle servira la prochaine fois que vous ouvrirez l'application.", es: "Hay una versión nueva lista: se usará la próxima vez que abra la aplicación.", ar: "إصدار جديد جاهز: سيُستخدم في المرة القادمة التي تفتح فيها التطبيق." }
     RestartNow { en: "Restart now", fr: "Redémarrer maintenant", es: "Reiniciar ahora", ar: "أعد التشغيل الآن" }
     RestartFromAudits { en: "Your audit is saved. To switch now, go back to the list of audits and restart there.", fr: "Votre audit est enregistré. Pour passer à la nouvelle version maintenant, revenez à la liste des audits et redémarrez depuis celle-ci.", es: "Su auditoría está guardada. Para cambiar ya, vuelva a la lista de auditorías y reinicie desde allí.", ar: "تدقيقك محفوظ. للانتقال إلى الإصدار الجديد الآن، عد إلى قائمة عمليات التدقيق وأعد التشغيل من هناك." }
+
+    // Audit list: search, filters, duplicate, bin, and recovery after an unclean exit (src/components/audit_list.rs, list_filters.rs, audit_bin.rs, recovery_prompt.rs)
+    ListFindAudit { en: "Find an audit", fr: "Trouver un audit", es: "Buscar una auditoría", ar: "البحث عن تدقيق" }
+    ListSearch { en: "Search by supplier or site", fr: "Rechercher par fournisseur ou site", es: "Buscar por proveedor o centro", ar: "البحث باسم المورد أو الموقع" }
+    ListChecklist { en: "Checklist", fr: "Liste de contrôle", es: "Lista de verificación", ar: "قائمة التحقق" }
+    ListAnyChecklist { en: "All checklists", fr: "Toutes les listes", es: "Todas las listas", ar: "كل القوائم" }
+    ListStatus { en: "Status", fr: "État", es: "Estado", ar: "الحالة" }
+    ListAnyStatus { en: "All statuses", fr: "Tous les états", es: "Todos los estados", ar: "كل الحالات" }
+    StatusDraft { en: "Draft", fr: "Brouillon", es: "Borrador", ar: "مسودة" }
+    StatusFinalized { en: "Finalized", fr: "Finalisé", es: "Finalizada", ar: "مكتمل" }
+    StatusPartlySigned { en: "Partly signed", fr: "Signé en partie", es: "Firmada en parte", ar: "موقَّع جزئيًا" }
+    StatusSigned { en: "Signed", fr: "Signé", es: "Firmada", ar: "موقَّع" }
+    ListFrom { en: "Audited or changed from", fr: "Audité ou modifié à partir du", es: "Auditada o modificada desde", ar: "دُقّق أو عُدّل ابتداءً من" }
+    ListTo { en: "Audited or changed until", fr: "Audité ou modifié jusqu'au", es: "Auditada o modificada hasta", ar: "دُقّق أو عُدّل حتى" }
+    ListClear { en: "Clear the filters", fr: "Effacer les filtres", es: "Quitar los filtros", ar: "مسح عوامل التصفية" }
+    ListShown { en: "{shown} of {total} audits shown", fr: "{shown} audits affichés sur {total}", es: "Se muestran {shown} de {total} auditorías", ar: "يُعرض {shown} من أصل {total} تدقيقًا" }
+    ListNoMatch { en: "No audit matches this search. Change or clear the filters.", fr: "Aucun audit ne correspond à cette recherche. Modifiez ou effacez les filtres.", es: "Ninguna auditoría coincide con esta búsqueda. Cambie o quite los filtros.", ar: "لا يطابق أي تدقيق هذا البحث. غيّر عوامل التصفية أو امسحها." }
+    Duplicate { en: "Duplicate", fr: "Dupliquer", es: "Duplicar", ar: "نسخ" }
+    DuplicateAudit { en: "Duplicate the audit of {supplier} as a new draft", fr: "Dupliquer l'audit de {supplier} en nouveau brouillon", es: "Duplicar la auditoría de {supplier} como nuevo borrador", ar: "نسخ تدقيق {supplier} كمسودة جديدة" }
+    MoveToBin { en: "Delete", fr: "Supprimer", es: "Eliminar", ar: "حذف" }
+    MoveToBinAudit { en: "Delete the audit of {supplier} (it goes to the bin for 30 days)", fr: "Supprimer l'audit de {supplier} (il reste 30 jours dans la corbeille)", es: "Eliminar la auditoría de {supplier} (queda 30 días en la papelera)", ar: "حذف تدقيق {supplier} (يبقى في سلة المحذوفات 30 يومًا)" }
+    Bin { en: "Bin", fr: "Corbeille", es: "Papelera", ar: "سلة المحذوفات" }
+    BinHint { en: "Deleted audits stay here for 30 days and can be restored unchanged; then they are deleted for good.", fr: "Les audits supprimés restent ici 30 jours et peuvent être restaurés tels quels ; ensuite, ils sont supprimés définitivement.", es: "Las auditorías eliminadas permanecen aquí 30 días y pueden restaurarse sin cambios; después se eliminan definitivamente.", ar: "تبقى عمليات التدقيق المحذوفة هنا 30 يومًا ويمكن استعادتها دون تغيير؛ ثم تُحذف نهائيًا." }
+    BinEmpty { en: "The bin is empty.", fr: "La corbeille est vide.", es: "La papelera está vacía.", ar: "سلة المحذوفات فارغة." }
+    BinDeleted { en: "Deleted {time}; can be restored until {until}", fr: "Supprimé le {time} ; restaurable jusqu'au {until}", es: "Eliminada el {time}; se puede restaurar hasta el {until}", ar: "حُذف في {time}؛ يمكن استعادته حتى {until}" }
+    Restore { en: "Restore", fr: "Restaurer", es: "Restaurar", ar: "استعادة" }
+    RestoreAudit { en: "Restore the audit of {supplier}", fr: "Restaurer l'audit de {supplier}", es: "Restaurar la auditoría de {supplier}", ar: "استعادة تدقيق {supplier}" }
+    EmptyBin { en: "Empty the bin…", fr: "Vider la corbeille…", es: "Vaciar la papelera…", ar: "إفراغ سلة المحذوفات…" }
+    ConfirmEmptyBin { en: "Delete the {count} audits in the bin for good? They cannot be restored afterwards.", fr: "Supprimer définitivement les {count} audits de la corbeille ? Ils ne pourront plus être restaurés.", es: "¿Eliminar definitivamente las {count} auditorías de la papelera? Después no se podrán restaurar.", ar: "هل تريد حذف عمليات التدقيق الموجودة في سلة المحذوفات وعددها {count} نهائيًا؟ لن يمكن استعادتها بعد ذلك." }
+    BinNotMoved { en: "The audit was not moved: it is no longer where it was, or an audit with the same identifier is already there. Nothing was overwritten; reload the page and try again.", fr: "L'audit n'a pas été déplacé : il n'est plus là où il était, ou un audit de même identifiant s'y trouve déjà. Rien n'a été écrasé ; rechargez la page et réessayez.", es: "La auditoría no se movió: ya no está donde estaba, o ya hay allí una auditoría con el mismo identificador. No se sobrescribió nada; recargue la página e inténtelo de nuevo.", ar: "لم يُنقل التدقيق: لم يعد في مكانه، أو يوجد هناك تدقيق بالمعرّف نفسه. لم يُستبدل شيء؛ أعد تحميل الصفحة وحاول مرة أخرى." }
+    RecoveryQuestion { en: "You were working on {supplier} ({checklist}); last saved {time}. Continue where you stopped?", fr: "Vous travailliez sur {supplier} ({checklist}) ; dernier enregistrement le {time}. Reprendre là où vous vous étiez arrêté ?", es: "Estaba trabajando en {supplier} ({checklist}); guardado por última vez el {time}. ¿Continuar donde lo dejó?", ar: "كنت تعمل على {supplier} ({checklist})؛ آخر حفظ في {time}. هل تريد المتابعة من حيث توقفت؟" }
+    RecoveryContinue { en: "Continue", fr: "Reprendre", es: "Continuar", ar: "متابعة" }
+    RecoveryDismiss { en: "Dismiss", fr: "Ignorer", es: "Descartar", ar: "تجاهل" }
 }

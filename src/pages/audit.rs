@@ -35,6 +35,8 @@ pub struct AuditPageProps {
 pub fn AuditPage(props: &AuditPageProps) -> Html {
     let language = use_language();
     let handle = use_audit(&props.storage, props.id);
+    // After a crash, the next start offers to come back to this audit, at this question.
+    crate::effects::session::use_open_audit_marker(props.id);
     let opening = html! { <p class="loading">{ Text::OpeningAudit.get(language) }</p> };
     match &*handle.state {
         AuditState::Loading => opening,

@@ -1,18 +1,17 @@
-use std::collections::HashMap;
 use std::rc::Rc;
 
-use audit_core::workflow::{Action, Audit, Effect, Incoming};
-use audit_core::{Language, LoadedChecklist, Progress, Uuid};
+use audit_core::workflow::{Action, Audit, AuditStatus, Effect, Incoming};
+use audit_core::{Language, Uuid};
 use yew::prelude::*;
 
 use crate::catalogue::{self, Entry, Unavailable};
-use crate::components::{FilePicker, Notice, PickedFile, ProgressSummary};
+use crate::components::{AuditBin, AuditList, Definitions, FilePicker, Notice, PickedFile};
 use crate::effects::clock;
 use crate::hooks::{navigate, use_language};
 use crate::i18n::{Text, errors};
 use crate::offer::Offered;
 use crate::route::Route;
-use crate::storage::{AuditStore, Listing, Storage, StorageError};
+use crate::storage::{AuditStore, BinEntry, BinError, Listing, Storage, StorageError};
 
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
@@ -35,9 +34,6 @@ impl StartProblem {
     }
 }
 
-/// Definitions stored on the device, by content hash: for the progress of saved audits.
-type Definitions = HashMap<String, Rc<LoadedChecklist>>;
-
 /// The checklists one can start, and the audits saved on this device.
 ///
 /// Only the catalogue index is fetched here (not the definitions: a first visit stays light);
@@ -51,21 +47,50 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let start_error = use_state(|| None::<StartProblem>);
     let import_error = use_state(|| None::<String>);
     let index = use_state(|| None::<Result<Vec<Entry>, Unavailable>>);
-    let definitions = use_state(Definitions::new);
+    let definitions = use_state(|| Rc::new(Definitions::new()));
+    let statuses = use_state(|| Rc::new(Vec::<(Audit, AuditStatus)>::new()));
+    let bin = use_state(|| None::<Result<BinContents, StorageError>>);
+    let list_error = use_state(|| None::<String>);
+    // Bumped after each change to the list or the bin, to read both again.
+    let generation = use_state(|| 0_u32);
     {
-        let (listing, index, definitions, store) = (
+        let index = index.clone();
+        let store = props.storage.audits.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                index.set(Some(catalogue::index(&store).await));
+            });
+        });
+    }
+    {
+        let (listing, statuses, definitions, store) = (
             listing.clone(),
-            index.clone(),
+            statuses.clone(),
             definitions.clone(),
             props.storage.audits.clone(),
         );
-        use_effect_with((), move |_| {
-            let index_store = store.clone();
+        let (bin, bin_store) = (bin.clone(), props.storage.bin.clone());
+        use_effect_with(*generation, move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                index.set(Some(catalogue::index(&index_store).await));
+                let read = bin_store.list().await;
+                bin.set(Some(read.map(|(entries, unreadable)| BinContents {
+                    entries: Rc::new(entries),
+                    unreadable: Rc::new(unreadable),
+                })));
             });
             wasm_bindgen_futures::spawn_local(async move {
                 let listed = store.list().await;
+                // Statuses verify signatures: once per reading, not on every keystroke.
+                let now = clock::now();
+                if let Ok(listed) = &listed {
+                    statuses.set(Rc::new(
+                        listed
+                            .audits
+                            .iter()
+                            .map(|a| (a.clone(), AuditStatus::of(a, &now)))
+                            .collect(),
+                    ));
+                }
                 let hashes: Vec<String> = match &listed {
                     Ok(listed) => listed
                         .audits
@@ -83,10 +108,17 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                         found.insert(sha256, available.loaded);
                     }
                 }
-                definitions.set(found);
+                definitions.set(Rc::new(found));
             });
         });
     }
+    let actions = ListActions {
+        storage: props.storage.clone(),
+        statuses: statuses.clone(),
+        generation: generation.clone(),
+        error: list_error.clone(),
+        language,
+    };
     let start = {
         let (store, start_error) = (props.storage.audits.clone(), start_error.clone());
         Callback::from(move |offered: Offered| {
@@ -142,7 +174,10 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             </ul>
             <crate::components::ChecklistLoader store={props.storage.checklists.clone()} />
             <h1>{ Text::AuditsOnDevice.get(language) }</h1>
-            { saved_audits(listing.as_ref(), &definitions, language) }
+            if let Some(message) = (*list_error).clone() {
+                <Notice {message} />
+            }
+            { saved_audits(listing.as_ref(), &statuses, &definitions, &actions) }
             <FilePicker
                 id="import-signed"
                 label={Text::TakeInSigned.get(language)}
@@ -150,6 +185,20 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             />
             if let Some(message) = (*import_error).clone() {
                 <Notice {message} />
+            }
+            {
+                match &*bin {
+                    Some(Ok(bin)) => html! {
+                        <AuditBin
+                            entries={bin.entries.clone()}
+                            unreadable={bin.unreadable.clone()}
+                            on_restore={actions.restore()}
+                            on_empty={actions.empty()}
+                        />
+                    },
+                    Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
+                    None => html! {},
+                }
             }
         </div>
     }
@@ -194,9 +243,11 @@ fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Langua
 
 fn saved_audits(
     listing: Option<&Result<Listing, StorageError>>,
-    definitions: &Definitions,
-    language: Language,
+    statuses: &Rc<Vec<(Audit, AuditStatus)>>,
+    definitions: &Rc<Definitions>,
+    actions: &ListActions,
 ) -> Html {
+    let language = actions.language;
     match listing {
         None => html! { <p class="loading">{ Text::ReadingAudits.get(language) }</p> },
         Some(Err(error)) => html! { <Notice message={error.message(language)} /> },
@@ -208,51 +259,95 @@ fn saved_audits(
                 if listing.audits.is_empty() {
                     <p class="empty">{ Text::NoAudits.get(language) }</p>
                 } else {
-                    <ul class="saved-audits">
-                        for audit in &listing.audits {
-                            <li key={audit.id().to_string()}>{ saved_audit(audit, definitions, language) }</li>
-                        }
-                    </ul>
+                    <AuditList
+                        audits={statuses.clone()}
+                        definitions={definitions.clone()}
+                        on_duplicate={actions.duplicate()}
+                        on_delete={actions.delete()}
+                    />
                 }
             </>
         },
     }
 }
 
-fn saved_audit(audit: &Audit, definitions: &Definitions, language: Language) -> Html {
-    let record = audit.record();
-    let header = &record.header;
-    let supplier = if header.supplier.is_empty() {
-        Text::SupplierNotNamed.get(language)
-    } else {
-        &header.supplier
-    };
-    let place = [header.site.as_str(), header.date.as_str()]
-        .into_iter()
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ");
-    // Progress once the definition stored on the device when the audit started is read.
-    let checklist = definitions
-        .get(&record.checklist.sha256)
-        .filter(|loaded| loaded.reference() == record.checklist);
-    html! {
-        <a class="saved-audit" href={Route::Audit(record.id).href()}>
-            <span class="supplier">{ supplier }</span>
-            <span class="place">{ place }</span>
-            if let Some(available) = checklist {
-                <ProgressSummary progress={Progress::of_checklist(&available.checklist, record)} />
+/// The bin as read: the deleted audits, and the entries that could not be read.
+#[derive(Clone, PartialEq)]
+struct BinContents {
+    entries: Rc<Vec<BinEntry>>,
+    unreadable: Rc<Vec<StorageError>>,
+}
+
+/// What can be done from the list and the bin; each reads both again once done, or says why
+/// it failed.
+#[derive(Clone)]
+struct ListActions {
+    storage: Storage,
+    statuses: UseStateHandle<Rc<Vec<(Audit, AuditStatus)>>>,
+    generation: UseStateHandle<u32>,
+    error: UseStateHandle<Option<String>>,
+    language: Language,
+}
+
+impl ListActions {
+    /// Shows why `outcome` failed, or reads the list and the bin again.
+    fn finish(&self, outcome: Result<(), BinError>) {
+        match outcome {
+            Ok(()) => {
+                self.error.set(None);
+                self.generation.set(self.generation.wrapping_add(1));
             }
-            if let Some(document) = audit.signed() {
-                <span class="status">{ Text::FinalizedSignatures.fill(language, &[
-                    ("signed", &document.proofs().len().to_string()),
-                    ("total", &record.signatories.len().to_string()),
-                ]) }</span>
-            } else if record.is_finalized() {
-                <span class="status">{ Text::FinalizedNotSigned.get(language) }</span>
-            }
-            <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated, language))]) }</span>
-        </a>
+            Err(error) => self.error.set(Some(error.message(self.language))),
+        }
+    }
+
+    /// Saves a new draft copied from the audit, then opens it.
+    fn duplicate(&self) -> Callback<Uuid> {
+        let this = self.clone();
+        Callback::from(move |id: Uuid| {
+            let Some((original, _)) = this.statuses.iter().find(|(a, _)| a.id() == id) else {
+                return;
+            };
+            let (_, effects) = original.duplicate(clock::new_id(), clock::now());
+            let this = this.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = save_all(&this.storage.audits, effects).await;
+                this.finish(outcome.map_err(BinError::Storage));
+            });
+        })
+    }
+
+    fn delete(&self) -> Callback<Uuid> {
+        let this = self.clone();
+        Callback::from(move |id: Uuid| {
+            let this = this.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = this.storage.bin.throw_away(id, clock::now()).await;
+                this.finish(outcome);
+            });
+        })
+    }
+
+    fn restore(&self) -> Callback<Uuid> {
+        let this = self.clone();
+        Callback::from(move |id: Uuid| {
+            let this = this.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = this.storage.bin.restore(id).await;
+                this.finish(outcome);
+            });
+        })
+    }
+
+    fn empty(&self) -> Callback<()> {
+        let this = self.clone();
+        Callback::from(move |()| {
+            let this = this.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let outcome = this.storage.bin.empty().await;
+                this.finish(outcome.map_err(BinError::Storage));
+            });
+        })
     }
 }
 
@@ -314,11 +409,14 @@ async fn take_in(
     Ok(id)
 }
 
-/// Writes what the workflow asked to save; the home screen has no other effects to run.
+/// Writes what the workflow asked to save, then opens what it asked to open; the home screen
+/// has no other effects to run.
 async fn save_all(audits: &AuditStore, effects: Vec<Effect>) -> Result<(), StorageError> {
     for effect in effects {
-        if let Effect::Save { stored, .. } = effect {
-            audits.put(&stored).await?;
+        match effect {
+            Effect::Save { stored, .. } => audits.put(&stored).await?,
+            Effect::Open(id) => navigate(&Route::Audit(id)),
+            Effect::Sign(_) | Effect::Download { .. } => {}
         }
     }
     Ok(())

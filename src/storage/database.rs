@@ -8,7 +8,7 @@ use wasm_bindgen::JsValue;
 use super::StorageError;
 
 const NAME: &str = "supplier-audit";
-const VERSION: u32 = 4;
+const VERSION: u32 = 5;
 
 /// Object stores, each keyed by a string: audits by record id; identities and contacts by
 /// did:key; the exact text of every checklist an audit was started on by its SHA-256; and the
@@ -21,13 +21,16 @@ pub const DEFINITIONS: &str = "definitions";
 pub const SHIPPED_FILES: &str = "shipped_files";
 /// Checklist definitions loaded from a URL or a file (a ministry's), keyed by their sha256.
 pub const CHECKLISTS: &str = "checklists";
-const STORES: [&str; 6] = [
+/// Deleted audits, by record id, restorable for 30 days.
+pub const BIN: &str = "bin";
+const STORES: [&str; 7] = [
     AUDITS,
     IDENTITIES,
     CONTACTS,
     DEFINITIONS,
     SHIPPED_FILES,
     CHECKLISTS,
+    BIN,
 ];
 
 /// The app's IndexedDB database; every write resolves only once it is durable.
@@ -154,6 +157,11 @@ impl Database {
             .await
     }
 
+    /// Removes every entry of `store`.
+    pub async fn clear(&self, store: &str) -> Result<(), StorageError> {
+        self.write(store, |s| s.clear().map(|_| ())).await
+    }
+
     pub async fn get(&self, store: &str, key: &str) -> Result<Option<JsValue>, StorageError> {
         self.reader(store)?
             .get(JsValue::from_str(key))
@@ -188,6 +196,61 @@ impl Database {
         let keys = keys.await.map_err(StorageError::unreadable)?;
         let values = values.await.map_err(StorageError::unreadable)?;
         Ok(keys.into_iter().zip(values).collect())
+    }
+
+    /// Moves the entry under `key` from store `from` to store `to`, as `convert` rewrites it,
+    /// in one read-write transaction over both stores: it is in one of them at every moment,
+    /// never in neither nor in both. Nothing moves (`Ok(false)`) when `from` has no such entry
+    /// or `to` already has one, so that no saved entry is ever overwritten.
+    pub async fn move_entry(
+        &self,
+        from: &str,
+        to: &str,
+        key: &str,
+        convert: impl FnOnce(JsValue) -> Option<JsValue>,
+    ) -> Result<bool, StorageError> {
+        self.usable()?;
+        let transaction = self
+            .connection
+            .transaction(&[from, to], TransactionMode::ReadWrite)
+            .map_err(StorageError::not_saved)?;
+        let source = transaction
+            .object_store(from)
+            .map_err(StorageError::not_saved)?;
+        let target = transaction
+            .object_store(to)
+            .map_err(StorageError::not_saved)?;
+        let key = JsValue::from_str(key);
+        let read = |store: &idb::ObjectStore| store.get(key.clone());
+        let value = read(&source)
+            .map_err(StorageError::not_saved)?
+            .await
+            .map_err(StorageError::not_saved)?;
+        let occupied = read(&target)
+            .map_err(StorageError::not_saved)?
+            .await
+            .map_err(StorageError::not_saved)?
+            .is_some();
+        let moved = match value.and_then(convert) {
+            Some(converted) if !occupied => {
+                target
+                    .put(&converted, Some(&key))
+                    .map_err(StorageError::not_saved)?;
+                source
+                    .delete(key.clone())
+                    .map_err(StorageError::not_saved)?;
+                true
+            }
+            _ => false,
+        };
+        let outcome = transaction.await.map_err(StorageError::not_saved)?;
+        if outcome.is_committed() {
+            Ok(moved)
+        } else {
+            Err(StorageError::NotSaved(
+                "the browser aborted the move".into(),
+            ))
+        }
     }
 
     /// Runs `operation` in a read-write transaction and waits until it is committed.

@@ -4,6 +4,7 @@
 
 mod audits;
 mod backup;
+mod bin;
 mod checklists;
 mod database;
 mod error;
@@ -11,6 +12,7 @@ mod identities;
 
 pub use audits::{AuditStore, Listing};
 pub use backup::BackupStore;
+pub use bin::{BinEntry, BinError, BinStore};
 pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;
@@ -23,15 +25,20 @@ pub struct Storage {
     pub identities: IdentityStore,
     pub checklists: ChecklistStore,
     pub backup: BackupStore,
+    pub bin: BinStore,
 }
 
 impl Storage {
     /// Opens every store; `on_outdated` is told when a newer version of the app takes the
-    /// database over (see [`Database::open`]).
+    /// database over (see [`Database::open`]). Opening also purges the bin of audits deleted
+    /// more than 30 days ago.
     pub async fn open(
         on_outdated: impl FnOnce(StorageError) + 'static,
     ) -> Result<Storage, StorageError> {
         let database = Database::open(on_outdated).await?;
+        let bin = BinStore::new(database.clone());
+        // Best effort: an entry left by a failed purge goes at the next start.
+        let _ = bin.purge_expired(&crate::effects::clock::now()).await;
         let audits = AuditStore::new(database.clone());
         let identities = IdentityStore::new(database.clone());
         let checklists = ChecklistStore::new(database.clone());
@@ -46,6 +53,7 @@ impl Storage {
             identities,
             checklists,
             backup,
+            bin,
         })
     }
 }

@@ -10,16 +10,21 @@
 
 mod action;
 mod audit;
+mod bin;
+mod duplicate;
 mod effect;
 mod guard;
+mod listing;
 mod refusal;
 mod summary;
 mod take_in;
 
 pub use action::Action;
 pub use audit::{Audit, StoredError};
+pub use bin::{Binned, KEPT_FOR_DAYS};
 pub use effect::{Effect, Reached, Stored};
 pub use guard::{Overwrite, may_replace};
+pub use listing::{AuditStatus, ListFilter, fold, matches};
 pub use refusal::Refusal;
 pub use summary::{SummaryGist, SummaryMismatch, check_summary};
 pub use take_in::Incoming;
