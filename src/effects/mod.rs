@@ -3,4 +3,5 @@
 pub mod clock;
 pub mod download;
 pub mod language;
+pub mod storage_manager;
 pub mod timing;

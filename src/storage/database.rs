@@ -2,6 +2,7 @@ use std::rc::Rc;
 
 use idb::{DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 use super::StorageError;
 
@@ -39,12 +40,9 @@ impl PartialEq for Database {
 }
 
 impl Database {
-    pub async fn open() -> Result<Database, StorageError> {
+    pub async fn open(factory: Factory) -> Result<Database, StorageError> {
         let unavailable = |e: idb::Error| StorageError::Unavailable(e.to_string());
-        let mut request = Factory::new()
-            .map_err(unavailable)?
-            .open(NAME, Some(VERSION))
-            .map_err(unavailable)?;
+        let mut request = factory.open(NAME, Some(VERSION)).map_err(unavailable)?;
         // Every upgrade only adds the stores that are missing, so no saved entry is ever dropped.
         request.on_upgrade_needed(|event| {
             if let Ok(database) = event.database() {
@@ -107,13 +105,15 @@ impl Database {
                 .map_err(StorageError::not_saved)?,
         )
         .map_err(StorageError::not_saved)?;
-        let outcome = transaction.await.map_err(StorageError::not_saved)?;
+        // Kept to read why the browser aborted (a full quota aborts at commit).
+        let watched = IdbTransaction::from(transaction);
+        let outcome = idb::Transaction::from(watched.clone())
+            .await
+            .map_err(StorageError::write_refused)?;
         if outcome.is_committed() {
             Ok(())
         } else {
-            Err(StorageError::NotSaved(
-                "the browser aborted the write".into(),
-            ))
+            Err(StorageError::aborted(watched.error()))
         }
     }
 

@@ -24,7 +24,14 @@ pub struct Storage {
 
 impl Storage {
     pub async fn open() -> Result<Storage, StorageError> {
-        let database = Database::open().await?;
+        let factory = idb::Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        Storage::open_in(factory).await
+    }
+
+    /// Opens the stores through `factory`: the page's own IndexedDB, or the unpartitioned one
+    /// an embedded app was granted by the Storage Access API.
+    pub async fn open_in(factory: idb::Factory) -> Result<Storage, StorageError> {
+        let database = Database::open(factory).await?;
         Ok(Storage {
             audits: AuditStore::new(database.clone()),
             identities: IdentityStore::new(database.clone()),
