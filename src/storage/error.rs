@@ -52,6 +52,10 @@ impl StorageError {
     pub fn aborted(reason: Option<DomException>) -> StorageError {
         match reason {
             Some(exception) if exception.name() == QUOTA_EXCEEDED => StorageError::Full,
+            // Chromium often leaves the message empty; the name still says what happened.
+            Some(exception) if exception.message().is_empty() => {
+                StorageError::NotSaved(exception.name())
+            }
             Some(exception) => StorageError::NotSaved(exception.message()),
             None => StorageError::NotSaved("the browser aborted the write".into()),
         }
