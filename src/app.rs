@@ -1,4 +1,5 @@
 use audit_core::Language;
+use audit_core::embed::EmbedConfig;
 use yew::prelude::*;
 
 use crate::components::{AppStatus, LanguageSwitcher, Notice, RecoveryPrompt};
@@ -30,28 +31,33 @@ pub fn App() -> Html {
             .or_else(language::saved)
             .unwrap_or(Language::En)
     });
-    {
-        let storage = storage.clone();
+    // A newer version of the app opening in another tab closes this connection; say so.
+    let outdated = {
         let add_notice = notices.dispatcher();
+        Callback::from(move |error: StorageError| {
+            add_notice.dispatch(error.message(notice_language))
+        })
+    };
+    {
+        let (storage, add_notice, outdated) =
+            (storage.clone(), notices.dispatcher(), outdated.clone());
         use_effect_with((), move |_| {
-            // A newer version of the app opening in another tab closes this connection; say so.
-            let outdated = {
-                let add_notice = add_notice.clone();
-                move |error: StorageError| add_notice.dispatch(error.message(notice_language))
-            };
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = Storage::open(outdated).await;
-                if let Ok(opened) = &opened {
-                    for problem in offer::restore(&opened.checklists, notice_language).await {
-                        add_notice.dispatch(problem);
-                    }
-                }
-                let add_notice = Callback::from(move |message| add_notice.dispatch(message));
-                embed::attach(config, &opened, notice_language, add_notice).await;
-                storage.set(Some(opened));
+                let opened = Storage::open(move |error| outdated.emit(error)).await;
+                settle(opened, config, notice_language, add_notice, storage).await;
             });
         });
     }
+    // Embedded where the browser blocks storage: opened later, if the user allows it.
+    let granted = {
+        let (storage, add_notice) = (storage.clone(), notices.dispatcher());
+        Callback::from(move |opened: Storage| {
+            let (storage, add_notice) = (storage.clone(), add_notice.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                settle(Ok(opened), config, notice_language, add_notice, storage).await;
+            });
+        })
+    };
     use_effect_with(*chosen, |chosen| language::apply(*chosen));
     let choice = LanguageChoice {
         language: *chosen,
@@ -63,6 +69,14 @@ pub fn App() -> Html {
     let lang = *chosen;
     let body = match &*storage {
         None => html! { <p class="loading">{ Text::OpeningStorage.get(lang) }</p> },
+        Some(Err(error)) if embed::can_ask_storage_access(error) => html! {
+            <embed::StorageAccess
+                error={error.clone()}
+                parent_origin={config.parent_origin.clone()}
+                on_opened={granted}
+                on_outdated={outdated}
+            />
+        },
         Some(Err(error)) => html! { <Notice message={error.message(lang)} /> },
         Some(Ok(storage)) => match route.clone() {
             Route::Home => html! { <HomePage storage={storage.clone()} /> },
@@ -105,4 +119,23 @@ pub fn App() -> Html {
             </main>
         </ContextProvider<LanguageChoice>>
     }
+}
+
+/// With storage opened (or known unavailable): restores the checklists loaded on earlier visits,
+/// attaches to the host page, then shows the app.
+async fn settle(
+    opened: Result<Storage, StorageError>,
+    config: &'static EmbedConfig,
+    notice_language: Language,
+    add_notice: UseReducerDispatcher<Notices>,
+    storage: UseStateHandle<Option<Result<Storage, StorageError>>>,
+) {
+    if let Ok(opened) = &opened {
+        for problem in offer::restore(&opened.checklists, notice_language).await {
+            add_notice.dispatch(problem);
+        }
+    }
+    let add_notice = Callback::from(move |message| add_notice.dispatch(message));
+    embed::attach(config, &opened, notice_language, add_notice).await;
+    storage.set(Some(opened));
 }

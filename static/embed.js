@@ -29,7 +29,8 @@
     const frame = document.createElement('iframe');
     frame.src = url.href;
     frame.title = host.dataset.title || 'Supplier Audit';
-    frame.allow = 'camera; geolocation';
+    // storage-access: the app may ask for its own storage where the browser blocks it in frames.
+    frame.allow = 'camera; geolocation; storage-access';
     frame.className = 'supplier-audit-frame';
     // CSSOM setters: allowed under a host policy without 'unsafe-inline' in style-src.
     frame.style.border = '0';

@@ -6,4 +6,5 @@ pub mod download;
 pub mod language;
 pub mod service_worker;
 pub mod session;
+pub mod storage_manager;
 pub mod timing;

@@ -6,6 +6,7 @@ use web_sys::MessageEvent;
 use yew::Callback;
 
 use super::post::{parent_window, post, report_error};
+use super::storage_access;
 use crate::hooks::navigate;
 use crate::i18n::Text;
 use crate::offer;
@@ -30,7 +31,7 @@ impl Reporter {
 /// Once storage is open: offers the configured checklist, starts listening to the host, and
 /// tells it the app is ready. Problems go to the host and to `notices`, worded in `language`.
 /// If storage could not be opened (an embedded site whose browser blocks third-party storage),
-/// tells the host why instead.
+/// tells the host why instead, unless the user can still be asked to allow it.
 pub async fn attach(
     config: &EmbedConfig,
     opened: &Result<Storage, StorageError>,
@@ -44,6 +45,8 @@ pub async fn attach(
     };
     let storage = match opened {
         Ok(storage) => storage,
+        // Where the user can still be asked for storage, the host hears only if that fails too.
+        Err(error) if storage_access::can_ask(error) => return,
         Err(error) => {
             report_error(config.parent_origin.as_ref(), error.message(Language::En));
             return;

@@ -13,11 +13,13 @@ mod notices;
 mod page;
 mod post;
 mod resize;
+mod storage_access;
 
 pub use audit_events::audit_saved;
 pub use bridge::attach;
 pub use config::{config, problems};
 pub use notices::Notices;
+pub use storage_access::{StorageAccess, can_ask as can_ask_storage_access};
 
 /// Applies the configuration before the first render: language and direction, theme, and the
 /// height reports to the host.

@@ -160,6 +160,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     };
     html! {
         <div class="home">
+            <crate::components::StorageStatus audits={props.storage.audits.clone()} />
             <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />

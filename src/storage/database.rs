@@ -4,6 +4,7 @@ use std::rc::{Rc, Weak};
 use idb::event::GetStoreRequestEvent;
 use idb::{DatabaseEvent, Event, Factory, ObjectStoreParams, Request, StoreEvent, TransactionMode};
 use wasm_bindgen::JsValue;
+use web_sys::IdbTransaction;
 
 use super::StorageError;
 
@@ -48,18 +49,17 @@ impl PartialEq for Database {
 }
 
 impl Database {
-    /// Opens the database. When a newer version of the app, in another tab, needs to upgrade
+    /// Opens the database through `factory`: the page's own IndexedDB, or the unpartitioned one
+    /// an embedded app was granted by the Storage Access API. When a newer version of the app, in another tab, needs to upgrade
     /// it, this connection closes at once (else that tab would wait for this one forever) and
     /// `on_outdated` is told; from then on every read and write here fails with
     /// [`StorageError::NewerVersion`] instead of touching the database.
     pub async fn open(
+        factory: Factory,
         on_outdated: impl FnOnce(StorageError) + 'static,
     ) -> Result<Database, StorageError> {
         let unavailable = |e: idb::Error| StorageError::Unavailable(e.to_string());
-        let mut request = Factory::new()
-            .map_err(unavailable)?
-            .open(NAME, Some(VERSION))
-            .map_err(unavailable)?;
+        let mut request = factory.open(NAME, Some(VERSION)).map_err(unavailable)?;
         // Every upgrade only adds the stores that are missing, so no saved entry is ever dropped.
         request.on_upgrade_needed(|event| {
             if let Ok(database) = event.database() {
@@ -266,13 +266,15 @@ impl Database {
                 .map_err(StorageError::not_saved)?,
         )
         .map_err(StorageError::not_saved)?;
-        let outcome = transaction.await.map_err(StorageError::not_saved)?;
+        // Kept to read why the browser aborted (a full quota aborts at commit).
+        let watched = IdbTransaction::from(transaction);
+        let outcome = idb::Transaction::from(watched.clone())
+            .await
+            .map_err(StorageError::write_refused)?;
         if outcome.is_committed() {
             Ok(())
         } else {
-            Err(StorageError::NotSaved(
-                "the browser aborted the write".into(),
-            ))
+            Err(StorageError::aborted(watched.error()))
         }
     }
 

@@ -29,13 +29,23 @@ pub struct Storage {
 }
 
 impl Storage {
-    /// Opens every store; `on_outdated` is told when a newer version of the app takes the
-    /// database over (see [`Database::open`]). Opening also purges the bin of audits deleted
-    /// more than 30 days ago.
+    /// Opens every store in the page's own IndexedDB; see [`Storage::open_in`].
     pub async fn open(
         on_outdated: impl FnOnce(StorageError) + 'static,
     ) -> Result<Storage, StorageError> {
-        let database = Database::open(on_outdated).await?;
+        let factory = idb::Factory::new().map_err(|e| StorageError::Unavailable(e.to_string()))?;
+        Storage::open_in(factory, on_outdated).await
+    }
+
+    /// Opens every store through `factory`: the page's own IndexedDB, or the unpartitioned one
+    /// an embedded app was granted by the Storage Access API. `on_outdated` is told when a
+    /// newer version of the app takes the database over (see [`Database::open`]). Opening also
+    /// purges the bin of audits deleted more than 30 days ago.
+    pub async fn open_in(
+        factory: idb::Factory,
+        on_outdated: impl FnOnce(StorageError) + 'static,
+    ) -> Result<Storage, StorageError> {
+        let database = Database::open(factory, on_outdated).await?;
         let bin = BinStore::new(database.clone());
         // Best effort: an entry left by a failed purge goes at the next start.
         let _ = bin.purge_expired(&crate::effects::clock::now()).await;

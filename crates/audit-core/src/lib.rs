@@ -18,6 +18,7 @@ pub mod progress;
 pub mod record;
 pub mod scoring;
 pub mod signing;
+pub mod storage_use;
 pub mod timestamp;
 pub mod validation;
 pub mod visibility;
