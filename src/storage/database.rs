@@ -140,15 +140,12 @@ impl Database {
                 }
             });
         }
-        let outcome = transaction.await.map_err(StorageError::not_saved)?;
+        let ended = committed(transaction).await;
         // The success handler lives in the request: it is kept until the transaction ended.
         drop(reading);
-        match (refused.take(), outcome.is_committed()) {
-            (Some(error), _) => Err(error),
-            (None, true) => Ok(()),
-            (None, false) => Err(StorageError::NotSaved(
-                "the browser aborted the write".into(),
-            )),
+        match refused.take() {
+            Some(error) => Err(error),
+            None => ended,
         }
     }
 
@@ -243,14 +240,7 @@ impl Database {
             }
             _ => false,
         };
-        let outcome = transaction.await.map_err(StorageError::not_saved)?;
-        if outcome.is_committed() {
-            Ok(moved)
-        } else {
-            Err(StorageError::NotSaved(
-                "the browser aborted the move".into(),
-            ))
-        }
+        committed(transaction).await.map(|()| moved)
     }
 
     /// Runs `operation` in a read-write transaction and waits until it is committed.
@@ -266,16 +256,7 @@ impl Database {
                 .map_err(StorageError::not_saved)?,
         )
         .map_err(StorageError::not_saved)?;
-        // Kept to read why the browser aborted (a full quota aborts at commit).
-        let watched = IdbTransaction::from(transaction);
-        let outcome = idb::Transaction::from(watched.clone())
-            .await
-            .map_err(StorageError::write_refused)?;
-        if outcome.is_committed() {
-            Ok(())
-        } else {
-            Err(StorageError::aborted(watched.error()))
-        }
+        committed(transaction).await
     }
 
     fn read_write(&self, store: &str) -> Result<idb::Transaction, StorageError> {
@@ -299,5 +280,20 @@ impl Database {
             return Err(StorageError::NewerVersion);
         }
         Ok(())
+    }
+}
+
+/// Waits for a read-write transaction to end: `Ok` once committed, else why the browser aborted
+/// it ([`StorageError::Full`] for a full quota, which aborts at commit).
+async fn committed(transaction: idb::Transaction) -> Result<(), StorageError> {
+    // Kept to read the abort's reason, which the awaited transaction does not carry.
+    let watched = IdbTransaction::from(transaction);
+    let outcome = idb::Transaction::from(watched.clone())
+        .await
+        .map_err(StorageError::write_refused)?;
+    if outcome.is_committed() {
+        Ok(())
+    } else {
+        Err(StorageError::aborted(watched.error()))
     }
 }
