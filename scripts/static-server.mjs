@@ -53,8 +53,11 @@ export function policyFor({ frameAncestors = "'self'", checklistOrigins = [] } =
     .concat(`; frame-ancestors ${frameAncestors}`);
 }
 
-/** Trunk's content-hashed names: `supplier-audit-0123456789abcdef_bg.wasm`, `style-….css`. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z0-9]+$/;
+/**
+ * Trunk's content-hashed names: `supplier-audit-0123456789abcdef_bg.wasm`, `style-….css`. The hash
+ * is a 64-bit number in hex without leading zeros, so it may be shorter than 16 digits.
+ */
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z0-9]+$/;
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';

@@ -101,7 +101,7 @@ after(async () => {
 test('nginx sends the CSP, nosniff, the compressed copies and the cache lifetimes', async () => {
   const names = await readdir(DIST);
   const wasm = names.find((n) => n.endsWith('_bg.wasm'));
-  const js = names.find((n) => /^supplier-audit-[0-9a-f]{16}\.js$/.test(n));
+  const js = names.find((n) => /^supplier-audit-[0-9a-f]{8,16}\.js$/.test(n));
   const policy = policyFor();
   const cases = [
     ['/', 'br, gzip', 'br', 'no-cache', /^text\/html/],
