@@ -97,30 +97,3 @@ export const listEntry = (page, id) => page.locator(`.saved-audits li[data-audit
 /** The ids the home list shows now, in order. */
 export const shownIds = (page) =>
   page.locator('.saved-audits li[data-audit]').evaluateAll((items) => items.map((li) => li.dataset.audit));
-
-/**
- * Chromium on its own profile directory, driven over CDP, that a test can kill with SIGKILL
- * as a dead battery would: `{ browser, kill }`.
- */
-export async function launchKillable(profile) {
-  const { spawn } = await import('node:child_process');
-  const { chromium } = await import('playwright-core');
-  const { LAUNCH_ARGS } = await import('./harness.mjs');
-  const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
-    ...LAUNCH_ARGS, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank',
-  ], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  const endpoint = await new Promise((found, fail) => {
-    let seen = '';
-    child.stderr.on('data', (chunk) => {
-      seen += chunk;
-      const match = seen.match(/DevTools listening on (ws:\/\/\S+)/);
-      if (match) found(match[1]);
-    });
-    child.on('exit', (code) => fail(new Error(`Chromium exited (${code}) before listening: ${seen}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  const exited = new Promise((done) => child.on('exit', done));
-  // The whole process group: the browser and its renderers, with no chance to clean up.
-  const kill = async () => { process.kill(-child.pid, 'SIGKILL'); await exited; };
-  return { browser, kill };
-}

@@ -87,17 +87,23 @@ export async function watchForProblems(page, origin) {
   return problems;
 }
 
-/** Reads one audit straight from the browser's IndexedDB, as the app stored it. */
-export async function storedAudit(page, id) {
+/** One audit exactly as stored in IndexedDB: its text, not parsed, so that any changed byte shows. */
+export async function storedAuditText(page, id) {
   return page.evaluate((key) => new Promise((done, fail) => {
     const open = indexedDB.open('supplier-audit');
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
       const get = open.result.transaction('audits').objectStore('audits').get(key);
       get.onerror = () => fail(get.error);
-      get.onsuccess = () => { open.result.close(); done(get.result ? JSON.parse(get.result) : null); };
+      get.onsuccess = () => { open.result.close(); done(get.result); };
     };
   }), id);
+}
+
+/** Reads one audit straight from the browser's IndexedDB, as the app stored it, parsed. */
+export async function storedAudit(page, id) {
+  const text = await storedAuditText(page, id);
+  return text ? JSON.parse(text) : null;
 }
 
 /** Polls `probe` until it returns a truthy value, or fails after `ms`. */

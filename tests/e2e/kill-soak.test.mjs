@@ -4,12 +4,11 @@
 // the browser starts again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import { LAUNCH_ARGS, serve, storedAudit } from './harness.mjs';
+import { serve, storedAudit } from './harness.mjs';
+import { launchKillable } from './killable-browser.mjs';
 
 const ROUNDS = 30;
 const BUCKETS = [[0, 100], [100, 300], [300, 700], [700, 1500]];
@@ -24,32 +23,6 @@ after(async () => {
   await server?.close();
   await rm(profile, { recursive: true, force: true });
 });
-
-/** Debian's Chromium on the soak profile, in its own process group so that it dies whole. */
-async function startChromium() {
-  const child = spawn(process.env.CHROMIUM ?? '/usr/bin/chromium', [
-    '--headless=new', '--remote-debugging-port=0', `--user-data-dir=${profile}`, ...LAUNCH_ARGS, 'about:blank',
-  ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  const exited = new Promise((done) => child.once('exit', done));
-  const endpoint = await new Promise((done, fail) => {
-    let text = '';
-    child.stderr.on('data', (chunk) => {
-      text += chunk;
-      const found = text.match(/DevTools listening on (ws:\/\/\S+)/);
-      if (found) done(found[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`Chromium exited (${code}) before listening: ${text}`)));
-  });
-  const browser = await chromium.connectOverCDP(endpoint);
-  const page = browser.contexts()[0].pages()[0] ?? await browser.contexts()[0].newPage();
-  return {
-    page,
-    kill: async () => {
-      process.kill(-child.pid, 'SIGKILL');
-      await exited;
-    },
-  };
-}
 
 /** The note field of the open audit, once this tab may write it. */
 async function note(page, id) {
@@ -71,16 +44,16 @@ const commonPrefix = (a, b) => {
 
 test(`${ROUNDS} kills while typing: nothing typed 100 ms before a kill is lost`, { timeout: 240_000 }, async () => {
   const started = Date.now();
-  let chromium = await startChromium();
-  await chromium.page.goto(server.url);
-  await chromium.page.getByRole('button', { name: 'Start a new audit' }).first().click();
-  await chromium.page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
-  const id = chromium.page.url().split('/').pop();
+  let tablet = await launchKillable(profile);
+  await tablet.page.goto(server.url);
+  await tablet.page.getByRole('button', { name: 'Start a new audit' }).first().click();
+  await tablet.page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
+  const id = tablet.page.url().split('/').pop();
 
   const rounds = [];
   let kept = '';
   for (let round = 0; round < ROUNDS; round += 1) {
-    const field = await note(chromium.page, id);
+    const field = await note(tablet.page, id);
     assert.equal(await field.inputValue(), kept, `round ${round}: the page shows what was stored`);
     const word = ` word${round}-${Math.random().toString(36).slice(2, 8)}`;
     await field.focus();
@@ -88,7 +61,7 @@ test(`${ROUNDS} kills while typing: nothing typed 100 ms before a kill is lost`,
     // When each character was typed, to tell what was typed more than 100 ms before the kill.
     const times = [];
     for (const character of word) {
-      await chromium.page.keyboard.type(character);
+      await tablet.page.keyboard.type(character);
       times.push(Date.now());
     }
     const typed = times.at(-1);
@@ -97,12 +70,12 @@ test(`${ROUNDS} kills while typing: nothing typed 100 ms before a kill is lost`,
     const wait = low + Math.random() * (high - low);
     await new Promise((r) => setTimeout(r, Math.max(0, wait - (Date.now() - typed))));
     const killed = Date.now();
-    await chromium.kill();
+    await tablet.kill();
     const delay = killed - typed;
 
-    chromium = await startChromium();
-    await chromium.page.goto(server.url);
-    const stored = (await storedAudit(chromium.page, id))?.answers?.[QUESTION]?.note ?? '';
+    tablet = await launchKillable(profile);
+    await tablet.page.goto(server.url);
+    const stored = (await storedAudit(tablet.page, id))?.answers?.[QUESTION]?.note ?? '';
     assert.ok(stored.startsWith(kept), `round ${round}: text saved in earlier rounds is still there`);
     const present = commonPrefix(stored.slice(kept.length), word);
     assert.equal(stored, kept + word.slice(0, present), `round ${round}: only a prefix of what was typed is stored`);
@@ -111,7 +84,7 @@ test(`${ROUNDS} kills while typing: nothing typed 100 ms before a kill is lost`,
     rounds.push({ delay, lost: word.length - present });
     kept = stored;
   }
-  await chromium.kill();
+  await tablet.kill();
 
   const table = BUCKETS.map(([low, high]) => {
     const inBucket = rounds.filter((r) => r.delay >= low && (r.delay < high || high === 1500));

@@ -60,16 +60,3 @@ export async function nextRelease(dir, title) {
   await Promise.all(['index.html', 'sw.js'].flatMap((f) => ['.br', '.gz'].map((s) => rm(join(dir, f + s), { force: true }))));
   return build;
 }
-
-/** One audit exactly as stored in IndexedDB: its text, not parsed, so that any changed byte shows. */
-export async function storedAuditText(page, id) {
-  return page.evaluate((key) => new Promise((done, fail) => {
-    const open = indexedDB.open('supplier-audit');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction('audits').objectStore('audits').get(key);
-      get.onerror = () => fail(get.error);
-      get.onsuccess = () => { open.result.close(); done(get.result); };
-    };
-  }), id);
-}

@@ -9,7 +9,7 @@ import {
   answerButton, eventually, seriousAxeViolations, showQuestion, storedAudit, useBrowserAndServer,
   watchForProblems,
 } from './harness.mjs';
-import { launchKillable } from './audit-list-helpers.mjs';
+import { launchKillable } from './killable-browser.mjs';
 
 const live = useBrowserAndServer();
 

@@ -6,9 +6,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { answerButton, databaseShape, eventually, launch, seriousAxeViolations, storedAudit, watchForProblems } from './harness.mjs';
+import { answerButton, databaseShape, eventually, launch, seriousAxeViolations, storedAudit, storedAuditText, watchForProblems } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
-import { cacheContents, copyOfBuild, nextRelease, readyOffline, storedAuditText, workerStatus } from './pwa-helpers.mjs';
+import { cacheContents, copyOfBuild, nextRelease, readyOffline, workerStatus } from './pwa-helpers.mjs';
 
 const ANNOUNCEMENT = 'A new version is ready: it will be used next time you open the app.';
 
