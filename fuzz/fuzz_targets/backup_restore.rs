@@ -5,9 +5,9 @@
 
 use std::sync::OnceLock;
 
+use audit_core::Timestamp;
 use audit_core::backup::{Backup, Contents, plan};
 use audit_core::workflow::Audit;
-use audit_core::Timestamp;
 use libfuzzer_sys::fuzz_target;
 
 const SEEDS: [&str; 2] = [
@@ -59,7 +59,10 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let again = Backup::parse(&backup.to_json()).expect("a backup that reads, written out, reads");
-    assert_eq!(again, backup, "writing a backup out and reading it back changes nothing");
+    assert_eq!(
+        again, backup,
+        "writing a backup out and reading it back changes nothing"
+    );
     let devices = devices();
     for here in [&devices.empty, &devices.holding] {
         let restore = plan(&backup, here, &devices.now);
