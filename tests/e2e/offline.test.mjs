@@ -1,12 +1,13 @@
 // Offline after one visit: the service worker (static/sw.js) keeps every file of the app, so that
 // an auditor who opened it once with signal works for days without: with the server stopped and
 // the browser offline, the app opens, lists audits, starts one from a bundled checklist, signs,
-// verifies and exports. The same under a sub-path with the strict Content-Security-Policy.
+// verifies and exports, and a ministry checklist loaded once still starts an audit. The same
+// under a sub-path with the strict Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DIST, answerButton, eventually, launch, seriousAxeViolations, storedAudit, watchForProblems } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
@@ -58,6 +59,10 @@ test('after one online visit the app opens, starts, signs, verifies and exports 
   t.diagnostic(`first visit: "Ready offline" ${Math.round(readyAt)} ms after navigation start`);
   assert.equal(await page.locator('.app-status .connection').textContent(), 'Online');
   const onlineId = await startAudit(page, 'Online Textiles');
+  // A ministry's checklist, loaded once while online: kept on the device, not in the worker.
+  await page.goto(server.url);
+  await page.setInputFiles('#checklist-file', resolve('crates/audit-core/tests/fixtures/minimal-checklist.json'));
+  await page.locator('[data-checklist="minimal"]').waitFor();
   // The manifest and its icons are served as an installable app needs them.
   const manifest = await page.evaluate(async () => {
     const response = await fetch(document.querySelector('link[rel=manifest]').href);
@@ -90,7 +95,7 @@ test('after one online visit the app opens, starts, signs, verifies and exports 
   const wasm = responses.find((r) => r.url().endsWith('_bg.wasm'));
   assert.ok(wasm?.fromServiceWorker() && wasm.status() === 200, 'the wasm came from the worker');
   assert.ok(responses.every((r) => r.fromServiceWorker()), responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url()).join('\n'));
-  assert.equal(await page.locator('[data-checklist]').count(), 3, 'the three bundled checklists');
+  assert.equal(await page.locator('[data-checklist]').count(), 4, 'the three bundled checklists and the ministry one');
   assert.equal(await page.locator('.app-status .connection').textContent(), 'Offline');
   assert.equal(await page.locator('.app-status .offline-ready').textContent(), 'Ready offline');
 
@@ -121,6 +126,15 @@ test('after one online visit the app opens, starts, signs, verifies and exports 
   assert.equal(signed.header.supplier, 'Offline Textiles');
   assert.equal([signed.proof].flat().length, 1);
   assert.equal(verifyDocument(signed).valid, true, 'an independent verifier agrees');
+
+  // The ministry checklist used once starts an audit offline, and its answers are saved.
+  await page.goto(server.url);
+  await page.locator('[data-checklist="minimal"]').getByRole('button', { name: 'Start a new audit' }).click();
+  await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
+  const ministryId = page.url().split('/').pop();
+  await answerButton(page, 'Q1', 'no').click();
+  await eventually(async () => (await storedAudit(page, ministryId))?.answers?.Q1?.value === 'no', 5000, 'the ministry audit saved');
+  assert.equal((await storedAudit(page, ministryId)).checklist.id, 'minimal');
 
   await page.goto(`${server.url}#/verify`);
   await page.setInputFiles('#verify-file', file);
