@@ -13,16 +13,12 @@ impl Audit {
         let original = self.record();
         let mut header = original.header.clone();
         header.date.clear();
+        // A new version's copy (new id and dates, no finalization or signatories), unlinked.
         let record = AuditRecord {
-            id,
             header,
-            created: now.clone(),
-            updated: now,
-            finalized: None,
             previous_version: None,
-            signatories: Vec::new(),
             summary: None,
-            ..original.clone()
+            ..original.new_version(id, now)
         };
         let copy = Audit::draft(record);
         let effects = vec![
