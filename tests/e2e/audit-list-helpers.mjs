@@ -59,19 +59,6 @@ export function putRaw(page, store, key, value) {
   return putInDatabase(page, { version: DATABASE_VERSION, stores: [], store, key, value });
 }
 
-/** The raw value under `key` in `store` (undefined when there is none). */
-export function rawEntry(page, store, key) {
-  return page.evaluate(({ store, key }) => new Promise((done, fail) => {
-    const open = indexedDB.open('supplier-audit');
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const get = open.result.transaction(store).objectStore(store).get(key);
-      get.onerror = () => fail(get.error);
-      get.onsuccess = () => { open.result.close(); done(get.result); };
-    };
-  }), { store, key });
-}
-
 /** Every key of `store`, sorted. */
 export function storeKeys(page, store) {
   return page.evaluate((store) => new Promise((done, fail) => {

@@ -1,10 +1,10 @@
 // The home list with many audits: search, filters, status badges and duplicating.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, seriousAxeViolations, storedAudit, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { eventually, rawEntry, seriousAxeViolations, storedAudit, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import {
   FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
-  putRaw, rawEntry, shownIds, signedText,
+  putRaw, shownIds, signedText,
 } from './audit-list-helpers.mjs';
 
 const live = useBrowserAndServer();

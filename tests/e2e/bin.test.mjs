@@ -1,10 +1,10 @@
 // Deleting moves an audit to the bin for 30 days; restoring puts back the same bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { databaseShape, eventually, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { databaseShape, eventually, rawEntry, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import {
   FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
-  putRaw, rawEntry, signedText, storeKeys,
+  putRaw, signedText, storeKeys,
 } from './audit-list-helpers.mjs';
 
 const live = useBrowserAndServer();

@@ -87,17 +87,22 @@ export async function watchForProblems(page, origin) {
   return problems;
 }
 
-/** One audit exactly as stored in IndexedDB: its text, not parsed, so that any changed byte shows. */
-export async function storedAuditText(page, id) {
-  return page.evaluate((key) => new Promise((done, fail) => {
+/** The value under `key` in `store` of the app's database, as stored (undefined when none). */
+export async function rawEntry(page, store, key) {
+  return page.evaluate(({ store, key }) => new Promise((done, fail) => {
     const open = indexedDB.open('supplier-audit');
     open.onerror = () => fail(open.error);
     open.onsuccess = () => {
-      const get = open.result.transaction('audits').objectStore('audits').get(key);
+      const get = open.result.transaction(store).objectStore(store).get(key);
       get.onerror = () => fail(get.error);
       get.onsuccess = () => { open.result.close(); done(get.result); };
     };
-  }), id);
+  }), { store, key });
+}
+
+/** One audit exactly as stored in IndexedDB: its text, not parsed, so that any changed byte shows. */
+export function storedAuditText(page, id) {
+  return rawEntry(page, 'audits', id);
 }
 
 /** Reads one audit straight from the browser's IndexedDB, as the app stored it, parsed. */
