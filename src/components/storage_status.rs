@@ -8,12 +8,12 @@ use crate::components::Notice;
 use crate::effects::storage_manager;
 use crate::hooks::use_language;
 use crate::i18n::Text;
-use crate::storage::AuditStore;
 
 #[derive(Properties, PartialEq)]
 pub struct StorageStatusProps {
-    /// Read to learn whether any audit is saved yet: persistence is asked for only then.
-    pub audits: AuditStore,
+    /// Whether any audit is saved yet (the home screen's listing): persistence is asked for
+    /// only then.
+    pub has_audits: bool,
 }
 
 /// Asks the browser to keep the app's data once at least one audit is saved (Chromium grants it
@@ -26,11 +26,12 @@ pub fn StorageStatus(props: &StorageStatusProps) -> Html {
     let kept = use_state(|| None::<bool>);
     let used = use_state(|| None::<StorageUse>);
     {
-        let (kept, used, audits) = (kept.clone(), used.clone(), props.audits.clone());
-        use_effect_with((), move |_| {
+        let (kept, used) = (kept.clone(), used.clone());
+        use_effect_with(props.has_audits, move |has_audits| {
+            let has_audits = *has_audits;
             wasm_bindgen_futures::spawn_local(async move {
                 let mut answer = storage_manager::persisted().await;
-                if answer == Some(false) && has_saved_audit(&audits).await {
+                if answer == Some(false) && has_audits {
                     answer = storage_manager::persist().await.or(answer);
                 }
                 kept.set(answer);
@@ -58,11 +59,4 @@ pub fn StorageStatus(props: &StorageStatusProps) -> Html {
             }
         </div>
     }
-}
-
-async fn has_saved_audit(audits: &AuditStore) -> bool {
-    audits
-        .list()
-        .await
-        .is_ok_and(|listing| !listing.audits.is_empty())
 }

@@ -146,7 +146,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
         })
     };
     // Shown whole once the index and the list are read, so that nothing moves afterwards.
-    let (Some(indexed), Some(_)) = (&*index, &*listing) else {
+    let (Some(indexed), Some(listed)) = (&*index, &*listing) else {
         return html! {
             <div class="home">
                 <h1>{ Text::Checklists.get(language) }</h1>
@@ -154,13 +154,14 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             </div>
         };
     };
+    let has_audits = listed.as_ref().is_ok_and(|l| !l.audits.is_empty());
     let (offered, index_problem) = match indexed {
         Ok(entries) => (crate::offer::offered(entries), None),
         Err(unavailable) => (crate::offer::offered(&[]), Some(unavailable)),
     };
     html! {
         <div class="home">
-            <crate::components::StorageStatus audits={props.storage.audits.clone()} />
+            <crate::components::StorageStatus {has_audits} />
             <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />
