@@ -1,6 +1,7 @@
 //! The core's typed errors and labels as sentences in the user's language.
 
 use audit_core::Language;
+use audit_core::evidence::PhotoError;
 use audit_core::signing::{
     DidKeyError, DocumentError, Invalidity, MAX_DOCUMENT_BYTES, MergeError, ProofFailure, Role,
     SignatoriesError, Signatory, StrictJsonError,
@@ -183,6 +184,21 @@ fn summary_gist(gist: &SummaryGist, language: Language) -> String {
     )
 }
 
+/// What is wrong with a photo, in the user's language.
+pub fn photo(e: &PhotoError, language: Language) -> String {
+    match e {
+        PhotoError::Hash(hash) => Text::PhotoBadHash.fill(language, &[("hash", hash)]),
+        PhotoError::MediaType(kind) => Text::PhotoBadType.fill(language, &[("type", kind)]),
+        PhotoError::TooLarge { size } => {
+            Text::PhotoTooLarge.fill(language, &[("size", &size.to_string())])
+        }
+        PhotoError::Empty => Text::PhotoEmpty.get(language).to_owned(),
+        PhotoError::Mismatch(hash) => {
+            Text::PhotoMismatch.fill(language, &[("hash", hash.as_str())])
+        }
+    }
+}
+
 /// Why the workflow refused an action, as a sentence that says what to do.
 pub fn refusal(refusal: &Refusal, language: Language) -> String {
     let nothing_changed =
@@ -215,6 +231,19 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
             language,
             &[("question", question), ("max", &max.to_string())],
         ),
+        Refusal::BadPhoto(e) => {
+            Text::RefusalBadPhoto.fill(language, &[("reason", &photo(e, language))])
+        }
+        Refusal::DuplicatePhoto(question) => {
+            Text::RefusalDuplicatePhoto.fill(language, &[("question", question)])
+        }
+        Refusal::NoSuchSlot { question, slot } => Text::RefusalNoSuchSlot.fill(
+            language,
+            &[("question", question), ("slot", &(slot + 1).to_string())],
+        ),
+        Refusal::NotAFinding(question) => {
+            Text::RefusalNotAFinding.fill(language, &[("question", question)])
+        }
         Refusal::ChangedWhileSigning => Text::RefusalChangedWhileSigning.get(language).to_owned(),
         Refusal::BadSignature(failure) => nothing_changed(proof_failure(failure, language)),
         Refusal::Document(e) | Refusal::Unreadable(e) => document(e, language),

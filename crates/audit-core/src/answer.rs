@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-/// An answer with its note; a question with neither has no entry in the record.
+use crate::evidence::Photo;
+
+/// An answer with its note and photos; a question with none of them has no entry in the record.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Answer {
@@ -13,6 +15,9 @@ pub struct Answer {
     pub value: Option<AnswerValue>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Photos taken for this question (or its evidence slots), in the order added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub photos: Vec<Photo>,
 }
 
 /// An answer value, by JSON shape:

@@ -10,6 +10,13 @@ pub fn canonical_json<T: Serialize>(value: &T) -> Result<String, serde_json::Err
 
 /// Lower-case hex SHA-256 of the canonical form of `value`.
 pub fn canonical_sha256<T: Serialize>(value: &T) -> Result<String, serde_json::Error> {
-    let digest = Sha256::digest(canonical_json(value)?.as_bytes());
-    Ok(digest.iter().map(|b| format!("{b:02x}")).collect())
+    Ok(sha256_hex(canonical_json(value)?.as_bytes()))
+}
+
+/// Lower-case hex SHA-256 of `bytes`.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

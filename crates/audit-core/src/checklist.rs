@@ -24,6 +24,10 @@ pub struct Checklist {
     /// The works the questions cite, by key (`tags.sources`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// Days from the audit to a corrective action's default due day, by severity; when
+    /// absent, [`crate::DueDays::default`] (critical 7, major 60, minor 120).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_due_days: Option<crate::DueDays>,
     pub sections: Vec<Section>,
 }
 

@@ -10,7 +10,10 @@ pub mod backup;
 pub mod canonical;
 pub mod checklist;
 pub mod condition;
+pub mod corrective;
+pub mod day;
 pub mod embed;
+pub mod evidence;
 pub mod import;
 pub mod language;
 pub mod localized;
@@ -31,6 +34,12 @@ pub use checklist::{
     Recommendation, Section, Severity, Source, Tags,
 };
 pub use condition::Condition;
+pub use corrective::{
+    ActionChange, ActionStatus, CorrectiveAction, DueDays, Finding, FollowUpOf, VerificationMethod,
+    findings, proposed_actions,
+};
+pub use day::Day;
+pub use evidence::{Photo, PhotoHash};
 pub use import::{
     Document, ImportError, LoadedChecklist, parse_checklist, parse_document, parse_record,
 };

@@ -4,6 +4,8 @@ use semver::Version;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::corrective::{ActionChange, CorrectiveAction, FollowUpOf};
+use crate::evidence::{Photo, PhotoHash};
 use crate::signing::Signatory;
 use crate::{Answer, AnswerValue, Cell, Checklist, Row, Summary, Timestamp};
 
@@ -36,6 +38,12 @@ pub struct AuditRecord {
     /// Who must sign, fixed before the first signature.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatories: Vec<Signatory>,
+    /// The corrective action plan: steps to fix the findings.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<CorrectiveAction>,
+    /// The audit whose actions this visit follows up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub follow_up_of: Option<FollowUpOf>,
     /// Scores, finding counts and the zero-tolerance alert, written on export for the
     /// reader's convenience. Never trusted on import: it is discarded and recomputed
     /// from the answers and the checklist.
@@ -139,10 +147,34 @@ pub enum Edit {
         column: String,
         value: Option<Cell>,
     },
-    /// Removes row `row`; the last row gone, the table has no answer.
+    /// Removes row `row`, and the photos of that evidence slot; the last row gone, the table
+    /// has no answer.
     RemoveRow {
         question: String,
         row: usize,
+    },
+    /// Adds a photo whose bytes the shell has stored (checked by the workflow first).
+    AttachPhoto {
+        question: String,
+        photo: Photo,
+    },
+    CaptionPhoto {
+        question: String,
+        sha256: PhotoHash,
+        caption: String,
+    },
+    RemovePhoto {
+        question: String,
+        sha256: PhotoHash,
+    },
+    /// Adds actions made by [`crate::corrective::proposed_actions`].
+    AddActions(Vec<CorrectiveAction>),
+    ChangeAction {
+        id: uuid::Uuid,
+        change: ActionChange,
+    },
+    RemoveAction {
+        id: uuid::Uuid,
     },
 }
 
@@ -159,6 +191,8 @@ impl AuditRecord {
             finalized: None,
             previous_version: None,
             signatories: Vec::new(),
+            actions: Vec::new(),
+            follow_up_of: None,
             summary: None,
         }
     }
@@ -196,11 +230,43 @@ impl AuditRecord {
                     };
                 }
             }),
-            Edit::RemoveRow { question, row } => self.edit_rows(&question, |rows| {
-                if row < rows.len() {
-                    rows.remove(row);
+            Edit::RemoveRow { question, row } => {
+                self.edit_rows(&question, |rows| {
+                    if row < rows.len() {
+                        rows.remove(row);
+                    }
+                });
+                self.edit_photos(&question, |photos| {
+                    photos.retain(|p| p.slot != Some(row));
+                    for photo in photos.iter_mut() {
+                        if let Some(slot) = photo.slot.as_mut().filter(|s| **s > row) {
+                            *slot -= 1;
+                        }
+                    }
+                });
+            }
+            Edit::AttachPhoto { question, photo } => {
+                self.edit_photos(&question, |photos| photos.push(photo));
+            }
+            Edit::CaptionPhoto {
+                question,
+                sha256,
+                caption,
+            } => self.edit_photos(&question, |photos| {
+                if let Some(photo) = photos.iter_mut().find(|p| p.sha256 == sha256) {
+                    photo.caption = caption;
                 }
             }),
+            Edit::RemovePhoto { question, sha256 } => {
+                self.edit_photos(&question, |photos| photos.retain(|p| p.sha256 != sha256));
+            }
+            Edit::AddActions(actions) => self.actions.extend(actions),
+            Edit::ChangeAction { id, change } => {
+                if let Some(action) = self.actions.iter_mut().find(|a| a.id == id) {
+                    action.apply(change);
+                }
+            }
+            Edit::RemoveAction { id } => self.actions.retain(|a| a.id != id),
             Edit::Note { question, note } => {
                 self.answers.entry(question.clone()).or_default().note = note;
                 self.drop_if_empty(&question);
@@ -294,6 +360,18 @@ impl AuditRecord {
         change(&mut rows);
         answer.value = (!rows.is_empty()).then_some(AnswerValue::Rows(rows));
         self.drop_if_empty(question);
+    }
+
+    fn edit_photos(&mut self, question: &str, change: impl FnOnce(&mut Vec<Photo>)) {
+        change(&mut self.answers.entry(question.to_owned()).or_default().photos);
+        self.drop_if_empty(question);
+    }
+
+    /// Every photo the record names, with the question it is attached to.
+    pub fn photos(&self) -> impl Iterator<Item = (&str, &Photo)> {
+        self.answers.iter().flat_map(|(question, answer)| {
+            answer.photos.iter().map(move |p| (question.as_str(), p))
+        })
     }
 
     fn drop_if_empty(&mut self, question: &str) {

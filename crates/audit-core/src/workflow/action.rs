@@ -22,5 +22,10 @@ pub enum Action {
         id: Uuid,
         now: Timestamp,
     },
+    /// A new draft that follows up this finalized audit's open corrective actions.
+    FollowUp {
+        id: Uuid,
+        now: Timestamp,
+    },
     Export,
 }

@@ -1,3 +1,4 @@
+use crate::evidence::{MAX_PHOTOS_PER_QUESTION, Photo};
 use crate::import::ImportError;
 use crate::signing::{DidKey, DocumentError, ProofOptions, SignedDocument};
 use crate::{
@@ -136,6 +137,13 @@ impl Audit {
                 let next = Audit::draft(self.record.new_version(id, now));
                 Ok(vec![next.save(Vec::new()), Effect::Open(id)])
             }
+            Action::FollowUp { id, now } => {
+                if !self.record.is_finalized() {
+                    return Err(Refusal::NotFinalized);
+                }
+                let next = Audit::draft(self.record.follow_up(id, now, self.document_sha256()));
+                Ok(vec![next.save(Vec::new()), Effect::Open(id)])
+            }
             Action::Export => Ok(vec![self.export(checklist)]),
         }
     }
@@ -165,15 +173,93 @@ impl Audit {
         if self.record.is_finalized() {
             return Err(Refusal::Finalized);
         }
-        if let Edit::AddRow { question } = &edit {
-            self.check_photo_limit(question, checklist)?;
+        match &edit {
+            Edit::AddRow { question } => self.check_slot_limit(question, checklist)?,
+            Edit::AttachPhoto { question, photo } => {
+                self.check_photo(question, photo, checklist)?;
+            }
+            Edit::AddActions(actions) => {
+                for action in actions {
+                    self.check_finding(&action.question, checklist)?;
+                }
+            }
+            _ => {}
         }
         self.record.apply(edit, now);
         Ok(vec![self.save(Vec::new())])
     }
 
+    /// SHA-256 (hex) of the RFC 8785 canonical stored form: the signed document with its
+    /// proofs, or the record while nobody has signed. Reports print it; follow-ups pin it.
+    pub fn document_sha256(&self) -> String {
+        let hash = match &self.signed {
+            Some(document) => document.sha256(),
+            None => crate::canonical::canonical_sha256(&self.record),
+        };
+        hash.expect("an audit always serialises to JSON")
+    }
+
+    /// The photo limit of `question`: the checklist's `max_photos` for an evidence
+    /// question, [`MAX_PHOTOS_PER_QUESTION`] for any other.
+    pub fn photo_limit(question: &crate::Question) -> u32 {
+        match (question.answer_type, question.max_photos) {
+            (AnswerType::Evidence, Some(max)) => max,
+            _ => MAX_PHOTOS_PER_QUESTION,
+        }
+    }
+
+    /// A photo is well formed, new on its question, within the limit, and in a slot that exists.
+    fn check_photo(
+        &self,
+        question: &str,
+        photo: &Photo,
+        checklist: Option<&Checklist>,
+    ) -> Result<(), Refusal> {
+        photo.check().map_err(Refusal::BadPhoto)?;
+        let answer = self.record.answer(question);
+        let photos = answer.map_or(&[][..], |a| &a.photos);
+        if photos.iter().any(|p| p.sha256 == photo.sha256) {
+            return Err(Refusal::DuplicatePhoto(question.to_owned()));
+        }
+        let max = checklist
+            .and_then(|c| c.questions().find(|q| q.id == question))
+            .map_or(MAX_PHOTOS_PER_QUESTION, Audit::photo_limit);
+        if photos.len() >= max as usize {
+            return Err(Refusal::TooManyPhotos {
+                question: question.to_owned(),
+                max,
+            });
+        }
+        if let Some(slot) = photo.slot {
+            let slots = answer
+                .and_then(|a| a.value.as_ref())
+                .map_or(0, |v| v.rows().len());
+            if slot >= slots {
+                return Err(Refusal::NoSuchSlot {
+                    question: question.to_owned(),
+                    slot,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Corrective actions belong to findings (checked when the checklist is at hand).
+    fn check_finding(&self, question: &str, checklist: Option<&Checklist>) -> Result<(), Refusal> {
+        let Some(checklist) = checklist else {
+            return Ok(());
+        };
+        if crate::findings(checklist, &self.record)
+            .iter()
+            .any(|f| f.question == question)
+        {
+            return Ok(());
+        }
+        Err(Refusal::NotAFinding(question.to_owned()))
+    }
+
     /// An evidence question's `max_photos` caps its slots.
-    fn check_photo_limit(
+    fn check_slot_limit(
         &self,
         question: &str,
         checklist: Option<&Checklist>,

@@ -1,3 +1,4 @@
+use crate::evidence::PhotoError;
 use crate::import::ImportError;
 use crate::signing::{
     DidKey, DocumentError, Invalidity, MergeError, ProofFailure, VerificationReport,
@@ -34,6 +35,14 @@ pub enum Refusal {
     SummaryMismatch(SummaryMismatch),
     #[error("question {question} can hold at most {max} photos")]
     TooManyPhotos { question: String, max: u32 },
+    #[error("this photo cannot be added: {0}")]
+    BadPhoto(PhotoError),
+    #[error("this photo is already attached to question {0}")]
+    DuplicatePhoto(String),
+    #[error("question {question} has no evidence slot {slot}; add the slot first")]
+    NoSuchSlot { question: String, slot: usize },
+    #[error("question {0} is not a finding, so it takes no corrective action")]
+    NotAFinding(String),
     #[error("the audit changed while it was being signed; nothing was added, sign again")]
     ChangedWhileSigning,
     #[error("the new signature does not verify ({0}); nothing was added")]
