@@ -3,6 +3,7 @@
 pub mod audit_lock;
 pub mod clock;
 pub mod download;
+pub mod js_error;
 pub mod language;
 pub mod service_worker;
 pub mod session;

@@ -72,12 +72,7 @@ impl KeyError {
 fn browser(action: KeyAction) -> impl Fn(JsValue) -> KeyError {
     move |e| KeyError {
         action,
-        reason: KeyReason::Browser(
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .or_else(|| e.as_string())
-                .unwrap_or_else(|| format!("{e:?}")),
-        ),
+        reason: KeyReason::Browser(crate::effects::js_error::js_message(&e)),
     }
 }
 

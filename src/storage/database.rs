@@ -9,7 +9,7 @@ use web_sys::IdbTransaction;
 use super::StorageError;
 
 const NAME: &str = "supplier-audit";
-const VERSION: u32 = 5;
+const VERSION: u32 = 6;
 
 /// Object stores, each keyed by a string: audits by record id; identities and contacts by
 /// did:key; the exact text of every checklist an audit was started on by its SHA-256; and the
@@ -24,7 +24,9 @@ pub const SHIPPED_FILES: &str = "shipped_files";
 pub const CHECKLISTS: &str = "checklists";
 /// Deleted audits, by record id, restorable for 30 days.
 pub const BIN: &str = "bin";
-const STORES: [&str; 7] = [
+/// Photo bytes as Blobs, by SHA-256.
+pub const PHOTOS: &str = "photos";
+const STORES: [&str; 8] = [
     AUDITS,
     IDENTITIES,
     CONTACTS,
@@ -32,6 +34,7 @@ const STORES: [&str; 7] = [
     SHIPPED_FILES,
     CHECKLISTS,
     BIN,
+    PHOTOS,
 ];
 
 /// The app's IndexedDB database; every write resolves only once it is durable.

@@ -9,6 +9,7 @@ mod checklists;
 mod database;
 mod error;
 mod identities;
+mod photos;
 
 pub use audits::{AuditStore, Listing};
 pub use backup::BackupStore;
@@ -17,6 +18,7 @@ pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;
 pub use identities::{IdentityStore, OwnIdentity};
+pub use photos::PhotoStore;
 
 /// Every store of the app, over one open database.
 #[derive(Clone, PartialEq)]
@@ -26,6 +28,7 @@ pub struct Storage {
     pub checklists: ChecklistStore,
     pub backup: BackupStore,
     pub bin: BinStore,
+    pub photos: PhotoStore,
 }
 
 impl Storage {
@@ -52,6 +55,7 @@ impl Storage {
         let audits = AuditStore::new(database.clone());
         let identities = IdentityStore::new(database.clone());
         let checklists = ChecklistStore::new(database.clone());
+        let photos = PhotoStore::new(database.clone());
         let backup = BackupStore::new(
             database,
             audits.clone(),
@@ -64,6 +68,7 @@ impl Storage {
             checklists,
             backup,
             bin,
+            photos,
         })
     }
 }
