@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { CO_SIGNED, KEYS, proofBy } from '../../scripts/hostile-corpus.mjs';
 import { DIST, canonical, putInDatabase } from './harness.mjs';
 
-/** The database version this branch opens (version 5 added the `bin` store). */
-export const DATABASE_VERSION = 5;
+/** The database version the app opens (5 added the `bin` store, 6 the `photos` store). */
+export const DATABASE_VERSION = 6;
 
 export const SIGNED_ID = '4f6c2a9e-8d1b-4e37-9a52-0c7b3e1d5f80';
 export const PARTLY_SIGNED_ID = 'a1b2c3d4-0000-4000-8000-000000000001';

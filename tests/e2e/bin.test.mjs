@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { databaseShape, eventually, rawEntry, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import {
-  FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
+  DATABASE_VERSION, FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
   putRaw, signedText, storeKeys,
 } from './audit-list-helpers.mjs';
 
@@ -24,8 +24,8 @@ async function freshPage() {
 test('delete moves an audit to the bin; restore puts back exactly the same stored text', async () => {
   const { context, page, problems } = await freshPage();
   assert.deepEqual(await databaseShape(page), {
-    version: 5,
-    stores: ['audits', 'bin', 'checklists', 'contacts', 'definitions', 'identities', 'shipped_files'],
+    version: DATABASE_VERSION,
+    stores: ['audits', 'bin', 'checklists', 'contacts', 'definitions', 'identities', 'photos', 'shipped_files'],
   });
   const original = await signedText();
   await putRaw(page, 'audits', SIGNED_ID, original);

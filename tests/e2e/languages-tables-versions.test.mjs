@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { DATABASE_VERSION } from './audit-list-helpers.mjs';
 import {
   DIST, answerButton, canonical, databaseShape, eventually, putInDatabase, showQuestion, storedAudit,
   useBrowserAndServer, watchForProblems,
@@ -169,8 +170,8 @@ test('a draft saved on 0.1.0 by the previous app still opens, renders and export
   await page.locator('[data-question]').first().waitFor();
   // The upgrade kept the audit and added the stores of later versions.
   assert.deepEqual(await databaseShape(page), {
-    version: 5,
-    stores: ['audits', 'bin', 'checklists', 'contacts', 'definitions', 'identities', 'shipped_files'],
+    version: DATABASE_VERSION,
+    stores: ['audits', 'bin', 'checklists', 'contacts', 'definitions', 'identities', 'photos', 'shipped_files'],
   });
   assert.match(await page.locator('.overall .progress-text').textContent(), / of 13 answered/, 'the 0.1.0 questions');
   assert.equal(await page.locator('.section-index a[data-section-link]').count(), 5, 'the 0.1.0 sections');
@@ -217,7 +218,7 @@ test('a draft started on 1.0.0 opens from the archive, renders and exports pinne
     checklist: { id: 'supplier-due-diligence', version: '1.0.0', sha256 },
     answers: { A1: { value: 'yes' }, E1: { value: 'no', note: 'held by HR' } },
   };
-  await putInDatabase(page, { version: 5, stores: [], store: 'audits', key: draft.id, value: JSON.stringify(draft) });
+  await putInDatabase(page, { version: DATABASE_VERSION, stores: [], store: 'audits', key: draft.id, value: JSON.stringify(draft) });
   const problems = await watchForProblems(page, live.server.url);
 
   await page.goto(`${live.server.url}#/audit/${draft.id}`);
@@ -247,14 +248,14 @@ test('a checklist known only from the device opens; an unknown one says which an
   // A ministry's checklist, no longer (or never) bundled, whose definition this device stored.
   const fixture = await readFile('crates/audit-core/tests/fixtures/all-types-checklist.json', 'utf8');
   const sha256 = createHash('sha256').update(canonical(JSON.parse(fixture))).digest('hex');
-  await putInDatabase(page, { version: 5, stores: [], store: 'definitions', key: sha256, value: fixture });
+  await putInDatabase(page, { version: DATABASE_VERSION, stores: [], store: 'definitions', key: sha256, value: fixture });
   const record = {
     ...(await oldDraft()),
     id: '7e8f9a0b-1c2d-4e3f-8a9b-0c1d2e3f4a5b',
     checklist: { id: 'all-types', version: '2.0.0', sha256 },
     answers: { C1: { value: 'yes' }, R1: { value: ['agents'] } },
   };
-  await putInDatabase(page, { version: 5, stores: [], store: 'audits', key: record.id, value: JSON.stringify(record) });
+  await putInDatabase(page, { version: DATABASE_VERSION, stores: [], store: 'audits', key: record.id, value: JSON.stringify(record) });
   await page.goto(`${live.server.url}#/audit/${record.id}/question/P4`);
   await page.locator('[data-question="P4"]').waitFor();
   await showQuestion(page, 'R2');
@@ -264,7 +265,7 @@ test('a checklist known only from the device opens; an unknown one says which an
 
   // The same audit against a checklist this device has never seen.
   const orphan = { ...record, id: '0a1b2c3d-4e5f-4a6b-9c8d-7e6f5a4b3c2d', checklist: { ...record.checklist, sha256: 'ab'.repeat(32) } };
-  await putInDatabase(page, { version: 5, stores: [], store: 'audits', key: orphan.id, value: JSON.stringify(orphan) });
+  await putInDatabase(page, { version: DATABASE_VERSION, stores: [], store: 'audits', key: orphan.id, value: JSON.stringify(orphan) });
   await page.goto(`${live.server.url}#/audit/${orphan.id}`);
   const notice = page.getByRole('alert');
   await notice.waitFor();
