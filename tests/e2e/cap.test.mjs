@@ -9,7 +9,7 @@ import {
   useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 import { createIdentity, finalizeAndSign, startAudit } from './signing-steps.mjs';
-import { listEntry, openHome } from './audit-list-helpers.mjs';
+import { listEntry, openHome, putRaw } from './audit-list-helpers.mjs';
 import { browserDay, plusDays, smallTargets } from './cap-helpers.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 
@@ -177,6 +177,53 @@ test('a critical finding gets a plan that is saved, signed, flagged when overdue
   await openHome(page, live.server.url);
   assert.equal(await listEntry(page, next).locator('.overdue-count').textContent(), '1 action(s) overdue');
   assert.equal(await listEntry(page, id).locator('.overdue-count').count(), 0, 'carried on by the follow-up');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('an action stored with a past due day is flagged overdue on reload, in Arabic, right to left', async () => {
+  const context = await live.browser.newContext({ viewport: { width: 820, height: 1180 } });
+  const page = await context.newPage();
+  const problems = await watchForProblems(page, live.server.url);
+  const id = await startAudit(page, live.server.url);
+  await answerButton(page, 'E1', 'no').click();
+  const draft = await eventually(async () => {
+    const record = await storedAudit(page, id);
+    return record?.answers?.E1 && record;
+  }, 5000, 'the finding to be saved');
+  // As a record written elsewhere (another device, an import): an open action long past due.
+  const action = {
+    id: '0f4c6a1e-2b3d-4c5e-8f70-123456789abc', question: 'E1', what: 'Return the passports',
+    owner: 'HR', due: '2025-03-01', status: 'in_progress', verification: 'on_site',
+  };
+  await putRaw(page, 'audits', id, JSON.stringify({ ...draft, actions: [action] }));
+  await page.locator('.language-switcher select').selectOption('ar');
+  await page.goto(`${live.server.url}#/audit/${id}/findings/E1`);
+  await page.reload();
+  const card = page.locator(`.corrective-action[data-action="${action.id}"]`);
+  await card.waitFor();
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await card.locator('.overdue').textContent(), 'متأخر منذ 2025-03-01');
+  assert.equal(await card.locator('.action-status').inputValue(), 'in_progress');
+  assert.match(await page.locator('.section-index a[data-findings-link]').textContent(), /الإجراءات المتأخرة: 1/);
+  // The finding's edge sits on the start side, which is the right in Arabic.
+  const { left, right } = await page.evaluate(() => {
+    const style = getComputedStyle(document.querySelector('.finding-card'));
+    return { left: style.borderLeftWidth, right: style.borderRightWidth };
+  });
+  assert.ok(parseFloat(right) > parseFloat(left), `the finding's edge is on the right (left ${left}, right ${right})`);
+  assert.deepEqual(await seriousAxeViolations(page), []);
+  assert.deepEqual(await smallTargets(page, OUTSIDE_THIS_FEATURE), []);
+
+  // Done is not overdue: the flag goes, here and on the home list.
+  await openHome(page, live.server.url);
+  assert.equal(await listEntry(page, id).locator('.overdue-count').textContent(), 'الإجراءات المتأخرة: 1');
+  await page.goto(`${live.server.url}#/audit/${id}/findings`);
+  await card.locator('.action-status').selectOption('done');
+  await eventually(async () => (await storedAudit(page, id)).actions[0].status === 'done', 5000, 'done to be saved');
+  assert.equal(await card.locator('.overdue').count(), 0);
+  await openHome(page, live.server.url);
+  assert.equal(await listEntry(page, id).locator('.overdue-count').count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });
