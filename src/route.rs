@@ -18,6 +18,8 @@ pub enum Route {
 pub enum Place {
     Section(String),
     Question(String),
+    /// The findings and their corrective actions, at one finding when named.
+    Findings(Option<String>),
 }
 
 impl Route {
@@ -40,6 +42,7 @@ impl Route {
             (None, _) => return Some(Route::Audit(id)),
             (Some("section"), Some(section)) => Place::Section(section.to_owned()),
             (Some("question"), Some(question)) => Place::Question(question.to_owned()),
+            (Some("findings"), question) => Place::Findings(question.map(str::to_owned)),
             _ => return Some(Route::Audit(id)),
         };
         Some(Route::AuditAt(id, place))
@@ -54,6 +57,10 @@ impl Route {
             }
             Route::AuditAt(id, Place::Question(question)) => {
                 format!("#/audit/{id}/question/{question}")
+            }
+            Route::AuditAt(id, Place::Findings(None)) => format!("#/audit/{id}/findings"),
+            Route::AuditAt(id, Place::Findings(Some(question))) => {
+                format!("#/audit/{id}/findings/{question}")
             }
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),

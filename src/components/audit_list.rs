@@ -1,7 +1,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use audit_core::workflow::{Audit, AuditStatus, ListFilter, matches};
+use audit_core::workflow::{Audit, ListFilter, Listed, matches};
 use audit_core::{Language, LoadedChecklist, Progress, Uuid};
 use yew::prelude::*;
 
@@ -17,8 +17,8 @@ pub type Definitions = HashMap<String, Rc<LoadedChecklist>>;
 
 #[derive(Properties, PartialEq)]
 pub struct AuditListProps {
-    /// Every readable saved audit, newest change first, with its status.
-    pub audits: Rc<Vec<(Audit, AuditStatus)>>,
+    /// Every readable saved audit, newest change first, with its status and overdue actions.
+    pub audits: Rc<Vec<(Audit, Listed)>>,
     pub definitions: Rc<Definitions>,
     pub on_duplicate: Callback<Uuid>,
     pub on_delete: Callback<Uuid>,
@@ -30,10 +30,10 @@ pub struct AuditListProps {
 pub fn AuditList(props: &AuditListProps) -> Html {
     let language = use_language();
     let filter = use_state(ListFilter::default);
-    let shown: Vec<&(Audit, AuditStatus)> = props
+    let shown: Vec<&(Audit, Listed)> = props
         .audits
         .iter()
-        .filter(|(audit, status)| matches(audit, *status, &filter))
+        .filter(|(audit, entry)| matches(audit, entry.status, &filter))
         .collect();
     let on_change = {
         let filter = filter.clone();
@@ -54,9 +54,9 @@ pub fn AuditList(props: &AuditListProps) -> Html {
                 <p class="empty">{ Text::ListNoMatch.get(language) }</p>
             } else {
                 <ul class="saved-audits">
-                    for (audit, status) in shown {
+                    for (audit, entry) in shown {
                         <li key={audit.id().to_string()} data-audit={audit.id().to_string()}>
-                            { saved_audit(audit, *status, &props.definitions, language) }
+                            { saved_audit(audit, *entry, &props.definitions, language) }
                             { actions(audit, props, language) }
                         </li>
                     }
@@ -68,7 +68,7 @@ pub fn AuditList(props: &AuditListProps) -> Html {
 
 /// Each checklist the saved audits use, once, named by its title where the device has it.
 fn checklists(
-    audits: &[(Audit, AuditStatus)],
+    audits: &[(Audit, Listed)],
     definitions: &Definitions,
     language: Language,
 ) -> Vec<(String, String)> {
@@ -102,10 +102,11 @@ pub fn supplier_name(audit: &Audit, language: Language) -> &str {
 
 fn saved_audit(
     audit: &Audit,
-    status: AuditStatus,
+    entry: Listed,
     definitions: &Definitions,
     language: Language,
 ) -> Html {
+    let status = entry.status;
     let record = audit.record();
     let header = &record.header;
     let place = [header.site.as_str(), header.date.as_str()]
@@ -132,6 +133,9 @@ fn saved_audit(
                 ]) }</span>
             } else if record.is_finalized() {
                 <span class="status">{ Text::FinalizedNotSigned.get(language) }</span>
+            }
+            if entry.overdue > 0 {
+                <span class="overdue-count">{ Text::ActionsOverdue.fill(language, &[("count", &entry.overdue.to_string())]) }</span>
             }
             <span class="updated">{ Text::LastChange.fill(language, &[("time", &clock::local(&record.updated, language))]) }</span>
         </a>

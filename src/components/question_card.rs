@@ -19,6 +19,9 @@ pub struct QuestionCardProps {
     /// How the answer counts, to flag a finding.
     #[prop_or_default]
     pub outcome: Option<Outcome>,
+    /// Where a finding's corrective actions are, and what the link to them says.
+    #[prop_or_default]
+    pub actions_link: Option<(AttrValue, Text)>,
     pub on_edit: Callback<Edit>,
 }
 
@@ -74,6 +77,9 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
                 </details>
             }
             { answer_control(props, language) }
+            if let (true, Some((href, label))) = (finding, &props.actions_link) {
+                <a class="finding-actions" href={href.clone()}>{ label.get(language) }</a>
+            }
             <label class="note-label" for={note_id.clone()}>{ Text::NoteLabel.get(language) }</label>
             <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} />
         </article>

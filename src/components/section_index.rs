@@ -1,4 +1,4 @@
-use audit_core::{FindingCounts, Progress};
+use audit_core::{FindingCounts, Language, Progress};
 use yew::prelude::*;
 
 use crate::hooks::use_language;
@@ -14,10 +14,20 @@ pub struct SectionEntry {
     pub href: String,
 }
 
+/// The index's last line: the findings and their corrective actions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FindingsEntry {
+    pub findings: usize,
+    pub overdue: usize,
+    pub href: String,
+    pub current: bool,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct SectionIndexProps {
     pub sections: Vec<SectionEntry>,
     pub current: String,
+    pub findings: FindingsEntry,
 }
 
 /// Every section with its progress and findings; long checklists show one section at a time,
@@ -47,7 +57,27 @@ pub fn SectionIndex(props: &SectionIndexProps) -> Html {
                         </a>
                     </li>
                 }
+                { findings_entry(&props.findings, language) }
             </ol>
         </nav>
+    }
+}
+
+fn findings_entry(entry: &FindingsEntry, language: Language) -> Html {
+    html! {
+        <li key="findings" class="findings-entry">
+            <a href={entry.href.clone()} data-findings-link="true"
+                aria-current={entry.current.then_some("step")}>
+                <span class="section-title">{ Text::FindingsAndActions.get(language) }</span>
+                <span class="section-findings">{
+                    Text::FindingCount.fill(language, &[("count", &entry.findings.to_string())])
+                }</span>
+                if entry.overdue > 0 {
+                    <span class="overdue-count">{
+                        Text::ActionsOverdue.fill(language, &[("count", &entry.overdue.to_string())])
+                    }</span>
+                }
+            </a>
+        </li>
     }
 }

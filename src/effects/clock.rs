@@ -1,4 +1,4 @@
-use audit_core::{Language, Timestamp, Uuid};
+use audit_core::{Day, Language, Timestamp, Uuid};
 use wasm_bindgen::JsValue;
 
 /// The current UTC time, from the browser.
@@ -21,4 +21,16 @@ pub fn new_id() -> Uuid {
         .map(|c| c.random_uuid())
         .expect("crypto.randomUUID is available in every secure context");
     Uuid::parse_str(&text).expect("crypto.randomUUID yields a UUID")
+}
+
+/// The device's own calendar day: what "today" means to the auditor for due days.
+pub fn today() -> Day {
+    let date = js_sys::Date::new_0();
+    let text = format!(
+        "{:04}-{:02}-{:02}",
+        date.get_full_year(),
+        date.get_month() + 1,
+        date.get_date()
+    );
+    Day::parse(&text).unwrap_or_else(|_| Day::of(&now()))
 }

@@ -353,4 +353,46 @@ texts! {
     RefusalDuplicatePhoto { en: "This photo is already attached to question {question}.", fr: "Cette photo est déjà jointe à la question {question}.", es: "Esta foto ya está adjunta a la pregunta {question}.", ar: "هذه الصورة مرفقة بالفعل بالسؤال {question}." }
     RefusalNoSuchSlot { en: "Question {question} has no evidence slot {slot}; add the slot first.", fr: "La question {question} n'a pas d'emplacement de preuve {slot} ; ajoutez d'abord l'emplacement.", es: "La pregunta {question} no tiene el espacio de evidencia {slot}; añada primero el espacio.", ar: "لا توجد خانة دليل رقم {slot} في السؤال {question}؛ أضف الخانة أولاً." }
     RefusalNotAFinding { en: "Question {question} is not a finding, so it takes no corrective action. Change the answer first if it should be one.", fr: "La question {question} n'est pas une non-conformité : elle n'appelle pas d'action corrective. Modifiez d'abord la réponse si elle doit en être une.", es: "La pregunta {question} no es un hallazgo, así que no lleva acción correctiva. Cambie primero la respuesta si debe serlo.", ar: "السؤال {question} ليس مخالفة، فلا يحتاج إلى إجراء تصحيحي. غيّر الإجابة أولاً إذا كان يجب أن يكون مخالفة." }
+    // Findings and the corrective action plan (issue 11: cap)
+    FindingsAndActions { en: "Findings and actions", fr: "Constats et actions", es: "Hallazgos y acciones", ar: "المخالفات والإجراءات" }
+    NoFindingsYet { en: "No answer is a finding yet. Findings appear here as you answer.", fr: "Aucune réponse n'est encore un constat. Les constats apparaissent ici au fil des réponses.", es: "Ninguna respuesta es todavía un hallazgo. Los hallazgos aparecen aquí a medida que responde.", ar: "لا توجد مخالفة في الإجابات بعد. تظهر المخالفات هنا أثناء الإجابة." }
+    SeverityIs { en: "Severity: {severity}", fr: "Gravité : {severity}", es: "Gravedad: {severity}", ar: "الخطورة: {severity}" }
+    AuditorNote { en: "Auditor's note: {note}", fr: "Note de l'audit : {note}", es: "Nota de la auditoría: {note}", ar: "ملاحظة المدقق: {note}" }
+    NoNote { en: "No note on this answer.", fr: "Aucune note sur cette réponse.", es: "No hay nota en esta respuesta.", ar: "لا توجد ملاحظة على هذه الإجابة." }
+    GoToQuestion { en: "Go to question {id}", fr: "Aller à la question {id}", es: "Ir a la pregunta {id}", ar: "الانتقال إلى السؤال {id}" }
+    NoActionsYet { en: "No corrective action yet.", fr: "Aucune action corrective pour l'instant.", es: "Todavía no hay acción correctiva.", ar: "لا يوجد إجراء تصحيحي بعد." }
+    AddAction { en: "Add an action", fr: "Ajouter une action", es: "Añadir una acción", ar: "إضافة إجراء" }
+    AddActionTo { en: "Add an action to finding {id}", fr: "Ajouter une action au constat {id}", es: "Añadir una acción al hallazgo {id}", ar: "إضافة إجراء إلى المخالفة {id}" }
+    FindingAddAction { en: "This answer is a finding: add a corrective action", fr: "Cette réponse est un constat : ajouter une action corrective", es: "Esta respuesta es un hallazgo: añadir una acción correctiva", ar: "هذه الإجابة مخالفة: أضف إجراءً تصحيحيًا" }
+    FindingSeeActions { en: "This answer is a finding: see its corrective actions", fr: "Cette réponse est un constat : voir ses actions correctives", es: "Esta respuesta es un hallazgo: ver sus acciones correctivas", ar: "هذه الإجابة مخالفة: اعرض إجراءاتها التصحيحية" }
+    ContainmentStep { en: "Containment (same day)", fr: "Confinement (le jour même)", es: "Contención (el mismo día)", ar: "احتواء (في اليوم نفسه)" }
+    CorrectiveActionTitle { en: "Corrective action", fr: "Action corrective", es: "Acción correctiva", ar: "إجراء تصحيحي" }
+    ActionWhat { en: "What will be done", fr: "Ce qui sera fait", es: "Qué se hará", ar: "ما الذي سيُنفَّذ" }
+    ActionOwner { en: "Owner (person, role or organisation)", fr: "Responsable (personne, fonction ou organisation)", es: "Responsable (persona, cargo u organización)", ar: "المسؤول (شخص أو دور أو جهة)" }
+    ActionDue { en: "Due date", fr: "Échéance", es: "Fecha límite", ar: "تاريخ الاستحقاق" }
+    ActionDueInvalid { en: "This is not a whole date, so it was not saved: enter a day like 2026-11-28. The due date stays {date} until then.", fr: "Ce n'est pas une date complète : elle n'a pas été enregistrée. Saisissez un jour comme 2026-11-28. L'échéance reste le {date} d'ici là.", es: "No es una fecha completa, así que no se guardó: introduzca un día como 2026-11-28. La fecha límite sigue siendo {date} hasta entonces.", ar: "هذا ليس تاريخًا كاملًا، لذلك لم يُحفظ: أدخل يومًا مثل 2026-11-28. يبقى تاريخ الاستحقاق {date} حتى ذلك الحين." }
+    ActionStatusLabel { en: "Status", fr: "État", es: "Estado", ar: "الحالة" }
+    StatusOpen { en: "Open", fr: "Ouverte", es: "Abierta", ar: "مفتوح" }
+    StatusInProgress { en: "In progress", fr: "En cours", es: "En curso", ar: "قيد التنفيذ" }
+    StatusDone { en: "Done", fr: "Réalisée", es: "Realizada", ar: "منجز" }
+    StatusVerified { en: "Verified", fr: "Vérifiée", es: "Verificada", ar: "تم التحقق منه" }
+    ActionVerificationLabel { en: "How it will be verified", fr: "Mode de vérification", es: "Cómo se verificará", ar: "طريقة التحقق" }
+    VerificationDesk { en: "From documents (desk review)", fr: "Sur pièces (revue documentaire)", es: "Con documentos (revisión documental)", ar: "من الوثائق (مراجعة مكتبية)" }
+    VerificationOnSite { en: "On site, at a visit", fr: "Sur place, lors d'une visite", es: "En el lugar, en una visita", ar: "في الموقع، خلال زيارة" }
+    ActionEvidence { en: "Evidence that it was done", fr: "Preuve de réalisation", es: "Prueba de que se hizo", ar: "الدليل على التنفيذ" }
+    OverdueSince { en: "Overdue since {date}", fr: "En retard depuis le {date}", es: "Vencida desde el {date}", ar: "متأخر منذ {date}" }
+    ActionsOverdue { en: "{count} action(s) overdue", fr: "{count} action(s) en retard", es: "{count} acción(es) vencida(s)", ar: "الإجراءات المتأخرة: {count}" }
+    RemoveAction { en: "Remove this action", fr: "Retirer cette action", es: "Quitar esta acción", ar: "إزالة هذا الإجراء" }
+    ConfirmRemoveAction { en: "Remove this corrective action? What it says is deleted from the audit.", fr: "Retirer cette action corrective ? Son contenu est supprimé de l'audit.", es: "¿Quitar esta acción correctiva? Su contenido se elimina de la auditoría.", ar: "هل تريد إزالة هذا الإجراء التصحيحي؟ سيُحذف محتواه من التدقيق." }
+    EarlierActions { en: "Actions from the earlier audit", fr: "Actions de l'audit précédent", es: "Acciones de la auditoría anterior", ar: "إجراءات التدقيق السابق" }
+    EarlierActionsHint { en: "Check each one at this visit and say whether it is verified.", fr: "Contrôlez chacune lors de cette visite et indiquez si elle est vérifiée.", es: "Compruebe cada una en esta visita e indique si está verificada.", ar: "تحقق من كل إجراء في هذه الزيارة وبيّن هل تم التحقق منه." }
+    VerifiedAtThisVisit { en: "Is it verified at this visit?", fr: "Est-elle vérifiée lors de cette visite ?", es: "¿Está verificada en esta visita?", ar: "هل تم التحقق منه في هذه الزيارة؟" }
+    NotVerifiedYet { en: "Not verified yet", fr: "Pas encore vérifiée", es: "Aún no verificada", ar: "لم يُتحقق منه بعد" }
+    OrphanActions { en: "Actions on answers that are no longer findings", fr: "Actions sur des réponses qui ne sont plus des constats", es: "Acciones sobre respuestas que ya no son hallazgos", ar: "إجراءات على إجابات لم تعد مخالفات" }
+    OrphanActionsHint { en: "The answer changed after these actions were written. Remove them, or change the answer back.", fr: "La réponse a changé après la rédaction de ces actions. Retirez-les, ou rétablissez la réponse.", es: "La respuesta cambió después de escribir estas acciones. Quítelas o vuelva a cambiar la respuesta.", ar: "تغيّرت الإجابة بعد كتابة هذه الإجراءات. أزلها أو أعد الإجابة كما كانت." }
+    ActionOnQuestion { en: "Question {id}: {text}", fr: "Question {id} : {text}", es: "Pregunta {id}: {text}", ar: "السؤال {id}: {text}" }
+    StartFollowUp { en: "Start a follow-up visit", fr: "Commencer une visite de suivi", es: "Iniciar una visita de seguimiento", ar: "بدء زيارة متابعة" }
+    FollowUpOf { en: "Follow-up of {supplier} audit of {date} (document SHA-256 {hash}…)", fr: "Suivi de l'audit de {supplier} du {date} (SHA-256 du document {hash}…)", es: "Seguimiento de la auditoría de {supplier} del {date} (SHA-256 del documento {hash}…)", ar: "متابعة لتدقيق {supplier} بتاريخ {date} (بصمة SHA-256 للوثيقة {hash}…)" }
+    FollowUpOfElsewhere { en: "Follow-up of an audit of {supplier} that is not on this device (document SHA-256 {hash}…). Import it to open it here.", fr: "Suivi d'un audit de {supplier} absent de cet appareil (SHA-256 du document {hash}…). Importez-le pour l'ouvrir ici.", es: "Seguimiento de una auditoría de {supplier} que no está en este dispositivo (SHA-256 del documento {hash}…). Impórtela para abrirla aquí.", ar: "متابعة لتدقيق {supplier} غير موجود على هذا الجهاز (بصمة SHA-256 للوثيقة {hash}…). استورده لفتحه هنا." }
+    OpenEarlierAudit { en: "Open the earlier audit", fr: "Ouvrir l'audit précédent", es: "Abrir la auditoría anterior", ar: "فتح التدقيق السابق" }
 }

@@ -10,8 +10,9 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    AboutChecklist, ConfirmDialog, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveStatus,
-    ScoreSummary, SectionEntry, SectionIndex, SigningPanel, ZeroToleranceAlert,
+    AboutChecklist, ConfirmDialog, FindingsEntry, FindingsPanel, FollowUpBanner, HeaderForm,
+    Notice, ProgressSummary, QuestionCard, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
+    SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
@@ -102,6 +103,10 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             if let Some(previous) = record.previous_version {
                 { previous_version_hint(previous, language) }
             }
+            if let Some(follows) = &record.follow_up_of {
+                <FollowUpBanner follows={follows.clone()} supplier={record.header.supplier.clone()}
+                    audits={props.storage.audits.clone()} />
+            }
             if let Some(finalized) = &record.finalized {
                 <p class="finalized-banner" role="status">{
                     Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized, language))])
@@ -159,6 +164,10 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                         <button type="button" class="new-version"
                             onclick={props.act.reform(|_: MouseEvent| Action::NewVersion { id: clock::new_id(), now: clock::now() })}>
                             { Text::StartNewVersion.get(language) }
+                        </button>
+                        <button type="button" class="follow-up"
+                            onclick={props.act.reform(|_: MouseEvent| Action::FollowUp { id: clock::new_id(), now: clock::now() })}>
+                            { Text::StartFollowUp.get(language) }
                         </button>
                     }
                 </div>
@@ -263,6 +272,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             let target = match place {
                 Some(Place::Question(question)) => format!("q-{question}"),
                 Some(Place::Section(_)) => "section-heading".to_owned(),
+                Some(Place::Findings(Some(question))) => format!("finding-{question}"),
+                Some(Place::Findings(None)) => "findings-heading".to_owned(),
                 None => return,
             };
             if let Some(element) = gloo_utils::document().get_element_by_id(&target) {
@@ -289,8 +300,25 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             href: href(&section.id),
         })
         .collect();
+    let today = clock::today();
+    let on_findings = matches!(props.place, Some(Place::Findings(_)));
+    let findings_entry = FindingsEntry {
+        findings: summary.findings.total(),
+        overdue: audit_core::overdue(record, today),
+        href: Route::AuditAt(id, Place::Findings(None)).href(),
+        current: on_findings,
+    };
     let Some(section) = checklist.sections.get(current) else {
         return html! {};
+    };
+    let actions_link = |question: &str| {
+        let href = Route::AuditAt(id, Place::Findings(Some(question.to_owned()))).href();
+        let label = if record.is_finalized() {
+            Text::FindingSeeActions
+        } else {
+            Text::FindingAddAction
+        };
+        Some((AttrValue::from(href), label))
     };
     let step = |index: Option<usize>, text: Text, class: &'static str| {
         index.and_then(|i| checklist.sections.get(i)).map(|s| {
@@ -312,31 +340,38 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                 <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
                 <ScoreSummary score={summary.score} findings={summary.findings} />
             </section>
-            <SectionIndex sections={entries} current={section.id.clone()} />
-            <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}
-                aria-labelledby="section-heading">
-                <h2 id="section-heading" tabindex="-1">{ section.title.get(language) }</h2>
-                if !section.description.is_empty() {
-                    <p class="section-description">{ section.description.get(language) }</p>
-                }
-                <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
-                if let Some(scores) = summary.section(&section.id) {
-                    <ScoreSummary score={scores.score} findings={scores.findings} />
-                }
-                for question in questions.get(current).into_iter().flatten().filter(|q| visibility.is_shown(&q.id)) {
-                    <QuestionCard
-                        key={question.id.clone()}
-                        question={question.clone()}
-                        answer={record.answer(&question.id).cloned().unwrap_or_default()}
-                        outcome={audit_core::scoring::outcome(question, record, &visibility)}
-                        on_edit={props.on_edit.clone()}
-                    />
-                }
-                <nav class="section-steps" aria-label={Text::SectionsHeading.get(language)}>
-                    { step(current.checked_sub(1), Text::PreviousSection, "previous-section") }
-                    { step(Some(current + 1), Text::NextSection, "next-section") }
-                </nav>
-            </section>
+            <SectionIndex sections={entries} current={if on_findings { String::new() } else { section.id.clone() }}
+                findings={findings_entry} />
+            if on_findings {
+                <FindingsPanel checklist={loaded.clone()} audit={props.audit.0.clone()} {today}
+                    on_edit={props.on_edit.clone()} />
+            } else {
+                <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}
+                    aria-labelledby="section-heading">
+                    <h2 id="section-heading" tabindex="-1">{ section.title.get(language) }</h2>
+                    if !section.description.is_empty() {
+                        <p class="section-description">{ section.description.get(language) }</p>
+                    }
+                    <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
+                    if let Some(scores) = summary.section(&section.id) {
+                        <ScoreSummary score={scores.score} findings={scores.findings} />
+                    }
+                    for question in questions.get(current).into_iter().flatten().filter(|q| visibility.is_shown(&q.id)) {
+                        <QuestionCard
+                            key={question.id.clone()}
+                            question={question.clone()}
+                            answer={record.answer(&question.id).cloned().unwrap_or_default()}
+                            outcome={audit_core::scoring::outcome(question, record, &visibility)}
+                            actions_link={actions_link(&question.id)}
+                            on_edit={props.on_edit.clone()}
+                        />
+                    }
+                    <nav class="section-steps" aria-label={Text::SectionsHeading.get(language)}>
+                        { step(current.checked_sub(1), Text::PreviousSection, "previous-section") }
+                        { step(Some(current + 1), Text::NextSection, "next-section") }
+                    </nav>
+                </section>
+            }
         </>
     }
 }
@@ -346,7 +381,7 @@ fn current_section(checklist: &Checklist, place: Option<&Place>) -> usize {
     let holds = |section: &audit_core::Section| match place {
         Some(Place::Section(id)) => section.id == *id,
         Some(Place::Question(id)) => section.questions.iter().any(|q| q.id == *id),
-        None => false,
+        Some(Place::Findings(_)) | None => false,
     };
     checklist.sections.iter().position(holds).unwrap_or(0)
 }

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use audit_core::workflow::{Action, Audit, AuditStatus, Effect, Incoming};
+use audit_core::workflow::{self, Action, Audit, Effect, Incoming, Listed};
 use audit_core::{Language, Uuid};
 use yew::prelude::*;
 
@@ -48,7 +48,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     let import_error = use_state(|| None::<String>);
     let index = use_state(|| None::<Result<Vec<Entry>, Unavailable>>);
     let definitions = use_state(|| Rc::new(Definitions::new()));
-    let statuses = use_state(|| Rc::new(Vec::<(Audit, AuditStatus)>::new()));
+    let statuses = use_state(|| Rc::new(Vec::<(Audit, Listed)>::new()));
     let bin = use_state(|| None::<Result<BinContents, StorageError>>);
     let list_error = use_state(|| None::<String>);
     // Bumped after each change to the list or the bin, to read both again.
@@ -81,15 +81,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let listed = store.list().await;
                 // Statuses verify signatures: once per reading, not on every keystroke.
-                let now = clock::now();
-                if let Ok(listed) = &listed {
-                    statuses.set(Rc::new(
-                        listed
-                            .audits
-                            .iter()
-                            .map(|a| (a.clone(), AuditStatus::of(a, &now)))
-                            .collect(),
-                    ));
+                if let Ok(read) = &listed {
+                    let entries = workflow::listed(&read.audits, &clock::now(), clock::today());
+                    statuses.set(Rc::new(entries));
                 }
                 let hashes: Vec<String> = match &listed {
                     Ok(listed) => listed
@@ -245,7 +239,7 @@ fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Langua
 
 fn saved_audits(
     listing: Option<&Result<Listing, StorageError>>,
-    statuses: &Rc<Vec<(Audit, AuditStatus)>>,
+    statuses: &Rc<Vec<(Audit, Listed)>>,
     definitions: &Rc<Definitions>,
     actions: &ListActions,
 ) -> Html {
@@ -285,7 +279,7 @@ struct BinContents {
 #[derive(Clone)]
 struct ListActions {
     storage: Storage,
-    statuses: UseStateHandle<Rc<Vec<(Audit, AuditStatus)>>>,
+    statuses: UseStateHandle<Rc<Vec<(Audit, Listed)>>>,
     generation: UseStateHandle<u32>,
     error: UseStateHandle<Option<String>>,
     language: Language,

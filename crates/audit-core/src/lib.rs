@@ -36,7 +36,7 @@ pub use checklist::{
 pub use condition::Condition;
 pub use corrective::{
     ActionChange, ActionStatus, CorrectiveAction, DueDays, Finding, FollowUpOf, VerificationMethod,
-    findings, proposed_actions,
+    findings, overdue, overdue_since, proposed_actions,
 };
 pub use day::Day;
 pub use evidence::{Photo, PhotoHash};

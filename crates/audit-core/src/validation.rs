@@ -2,8 +2,8 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use crate::{
-    AnswerType, Checklist, ChoiceOption, Column, ColumnType, Compliance, Language, LocalizedText,
-    Question, Scalar,
+    AnswerType, Checklist, ChoiceOption, Column, ColumnType, Compliance, DueDays, Language,
+    LocalizedText, Question, Scalar,
 };
 
 /// One problem in a checklist definition, located by its JSON path,
@@ -111,6 +111,9 @@ pub fn validate(checklist: &Checklist) -> Vec<ValidationError> {
     check_id(&checklist.id, "id".into(), report);
     if checklist.sections.is_empty() {
         report("sections".into(), Problem::NoItems);
+    }
+    if let Some(days) = checklist.action_due_days {
+        check_due_days(days, report);
     }
     let mut source_keys = HashSet::new();
     for (i, source) in checklist.sources.iter().enumerate() {
@@ -297,6 +300,26 @@ fn check_question(question: &Question, at: &str, report: &mut Report) {
                 max: 6,
             },
         );
+    }
+}
+
+/// Each severity's days to a corrective action's due day: at most ten years.
+fn check_due_days(days: DueDays, report: &mut Report) {
+    for (field, value) in [
+        ("critical", days.critical),
+        ("major", days.major),
+        ("minor", days.minor),
+    ] {
+        if value > DueDays::MAX {
+            report(
+                format!("action_due_days.{field}"),
+                Problem::OutOfRange {
+                    value,
+                    min: 0,
+                    max: DueDays::MAX,
+                },
+            );
+        }
     }
 }
 

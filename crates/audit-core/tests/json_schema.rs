@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use audit_core::{AnswerType, ColumnType, EvidenceKind, Recommendation, Severity};
+use audit_core::{AnswerType, ColumnType, DueDays, EvidenceKind, Recommendation, Severity};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -167,4 +167,23 @@ fn every_condition_shape_is_declared() {
         serde_json::from_str::<audit_core::Condition>(condition)
             .unwrap_or_else(|e| panic!("{condition}: {e}"));
     }
+}
+
+#[test]
+fn action_due_days_names_each_severity_within_the_cores_bounds() {
+    let s = schema();
+    let due = &s["properties"]["action_due_days"];
+    let fields = serde_json::to_value(DueDays::default()).unwrap();
+    assert_eq!(keys(&due["properties"]), keys(&fields));
+    for (field, rule) in due["properties"].as_object().unwrap() {
+        assert_eq!(rule["minimum"], 0, "{field}");
+        assert_eq!(rule["maximum"], DueDays::MAX, "{field}");
+    }
+    let required: BTreeSet<String> = due["required"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(required, keys(&fields));
 }

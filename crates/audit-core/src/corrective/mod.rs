@@ -5,8 +5,10 @@ mod action;
 mod due;
 mod finding;
 mod follow_up;
+mod overdue;
 
 pub use action::{ActionChange, ActionStatus, CorrectiveAction, VerificationMethod};
 pub use due::{DueDays, proposed_actions};
 pub use finding::{Finding, findings};
 pub use follow_up::FollowUpOf;
+pub use overdue::{overdue, overdue_since};

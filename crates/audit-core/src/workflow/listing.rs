@@ -1,7 +1,9 @@
 //! Which saved audits the home list shows: each audit's status, and the search and filters
 //! an auditor sets to find one among many.
 
-use crate::Timestamp;
+use std::collections::HashSet;
+
+use crate::{Day, Timestamp, overdue};
 
 use super::Audit;
 
@@ -46,6 +48,38 @@ impl AuditStatus {
             AuditStatus::Finalized
         }
     }
+}
+
+/// What the list says of one audit besides its record, worked out once per reading of the
+/// list rather than on every keystroke in the search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Listed {
+    pub status: AuditStatus,
+    /// Open actions past their due day; none when a follow-up visit on this device carries
+    /// them on (the follow-up's own entry counts them).
+    pub overdue: usize,
+}
+
+/// Each audit with its entry, `now` to verify signatures and `today` (the device's own
+/// calendar day) to flag overdue actions.
+pub fn listed(audits: &[Audit], now: &Timestamp, today: Day) -> Vec<(Audit, Listed)> {
+    let followed: HashSet<_> = audits
+        .iter()
+        .filter_map(|a| a.record().follow_up_of.as_ref().map(|f| f.id))
+        .collect();
+    audits
+        .iter()
+        .map(|audit| {
+            let record = audit.record();
+            let overdue = if followed.contains(&record.id) {
+                0
+            } else {
+                overdue(record, today)
+            };
+            let status = AuditStatus::of(audit, now);
+            (audit.clone(), Listed { status, overdue })
+        })
+        .collect()
 }
 
 /// What the auditor is looking for; every part left empty lets all audits through.

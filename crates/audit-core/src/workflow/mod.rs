@@ -24,7 +24,7 @@ pub use audit::{Audit, StoredError};
 pub use bin::{Binned, KEPT_FOR_DAYS};
 pub use effect::{Effect, Reached, Stored};
 pub use guard::{Overwrite, may_replace};
-pub use listing::{AuditStatus, ListFilter, fold, matches};
+pub use listing::{AuditStatus, ListFilter, Listed, fold, listed, matches};
 pub use refusal::Refusal;
 pub use summary::{SummaryGist, SummaryMismatch, check_summary};
 pub use take_in::Incoming;
