@@ -67,16 +67,8 @@ fn findings_without_actions_are_listed_in_checklist_order_until_an_action_is_add
     assert_eq!(
         review(&r).checks,
         [
-            check(
-                "documents",
-                "C1",
-                CheckReason::NoCorrectiveAction(Severity::Critical)
-            ),
-            check(
-                "documents",
-                "C2",
-                CheckReason::NoCorrectiveAction(Severity::Minor)
-            ),
+            check("documents", "C1", CheckReason::NoCorrectiveAction),
+            check("documents", "C2", CheckReason::NoCorrectiveAction),
             check("recruitment", "R2", CheckReason::Unanswered),
         ]
     );

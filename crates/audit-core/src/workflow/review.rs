@@ -2,7 +2,7 @@
 //! holds. Nothing here blocks finalizing; an audit may truly leave questions unanswered, and the
 //! report shows them.
 
-use crate::{AuditRecord, Checklist, Progress, Severity, Visibility, findings};
+use crate::{AuditRecord, Checklist, Progress, Visibility, findings};
 
 /// The review of one audit against its checklist.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -26,7 +26,7 @@ pub enum CheckReason {
     /// A required question, shown, without an answer.
     Unanswered,
     /// A finding with no corrective action yet.
-    NoCorrectiveAction(Severity),
+    NoCorrectiveAction,
 }
 
 /// One section as the summary shows it.
@@ -61,10 +61,8 @@ impl Review {
                 };
                 if question.required && visibility.answer(record, &question.id).is_none() {
                     checks.push(check(CheckReason::Unanswered));
-                } else if let Some(finding) =
-                    without_action.iter().find(|f| f.question == question.id)
-                {
-                    checks.push(check(CheckReason::NoCorrectiveAction(finding.severity)));
+                } else if without_action.iter().any(|f| f.question == question.id) {
+                    checks.push(check(CheckReason::NoCorrectiveAction));
                 }
             }
             sections.push(SectionReview {
