@@ -10,12 +10,12 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    AboutChecklist, ConfirmDialog, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveStatus,
-    ScoreSummary, SectionEntry, SectionIndex, SigningPanel, ZeroToleranceAlert,
+    AboutChecklist, HeaderForm, Notice, ProgressSummary, QuestionCard, SaveStatus, ScoreSummary,
+    SectionEntry, SectionIndex, SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
-use crate::hooks::{AuditState, Lookup, Open, SaveState, use_audit, use_language};
+use crate::hooks::{AuditState, Lookup, Open, SaveState, navigate, use_audit, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
 use crate::storage::{OwnIdentity, Storage};
@@ -87,6 +87,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
     let export = props.act.reform(|_: MouseEvent| Action::Export);
     let title = checklist.map_or(record.checklist.id.as_str(), |c| c.title.get(language));
     let read_only = record.is_finalized();
+    let id = record.id;
     // Scores, findings and the alert, once per revision of the audit.
     let summary = use_memo(
         (open.checklist.clone(), Same(audit.clone())),
@@ -149,8 +150,12 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     />
                 }
                 <div class="actions">
+                    // Finalizing happens on the review page, after a look at what is still open.
                     if !read_only {
-                        <Finalize act={props.act.clone()} />
+                        <button type="button" class="finalize"
+                            onclick={move |_| navigate(&Route::Review(id))}>
+                            { Text::ReviewAndFinalize.get(language) }
+                        </button>
                     }
                     <button type="button" class="export" onclick={export}>{
                         if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
@@ -171,7 +176,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
 }
 
 /// Says why the audit is read-only in this tab, with the way to write here instead.
-fn claim_notice(claim: Claim, take_over: &Callback<()>, language: Language) -> Html {
+pub(super) fn claim_notice(claim: Claim, take_over: &Callback<()>, language: Language) -> Html {
     let message = match claim {
         Claim::Elsewhere => Text::AuditOpenElsewhere,
         Claim::TakenOver => Text::AuditTakenOver,
@@ -200,7 +205,7 @@ fn previous_version_hint(previous: Uuid, language: Language) -> Html {
     }
 }
 
-fn missing_notice(record: &AuditRecord, language: Language) -> String {
+pub(super) fn missing_notice(record: &AuditRecord, language: Language) -> String {
     let questions: Vec<&str> = record.answers.keys().map(String::as_str).collect();
     Text::ChecklistMissing.fill(
         language,
@@ -349,35 +354,6 @@ fn current_section(checklist: &Checklist, place: Option<&Place>) -> usize {
         None => false,
     };
     checklist.sections.iter().position(holds).unwrap_or(0)
-}
-
-#[derive(Properties, PartialEq)]
-struct FinalizeProps {
-    act: Callback<Action>,
-}
-
-/// Finalizing cannot be undone, so it asks once more.
-#[component]
-fn Finalize(props: &FinalizeProps) -> Html {
-    let language = use_language();
-    let asking = use_state(|| false);
-    if !*asking {
-        let asking = asking.clone();
-        return html! {
-            <button type="button" class="finalize" onclick={move |_| asking.set(true)}>{ Text::FinalizeAudit.get(language) }</button>
-        };
-    }
-    html! {
-        <ConfirmDialog
-            id="finalize-question"
-            question={Text::ConfirmFinalize.get(language)}
-            confirm_label={Text::Finalize.get(language)}
-            confirm_class="confirm-finalize"
-            cancel_label={Text::Cancel.get(language)}
-            on_confirm={props.act.reform(|()| Action::Finalize(clock::now()))}
-            on_cancel={Callback::from(move |()| asking.set(false))}
-        />
-    }
 }
 
 #[derive(Properties, PartialEq)]
