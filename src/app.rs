@@ -8,7 +8,7 @@ use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
 use crate::i18n::Text;
 use crate::offer;
-use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, ReviewPage, VerifyPage};
+use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, VerifyPage};
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
@@ -86,9 +86,9 @@ pub fn App() -> Html {
             Route::AuditAt(id, place) => html! {
                 <AuditPage key={id.to_string()} storage={storage.clone()} {id} place={Some(place)} />
             },
-            Route::Review(id) => {
-                html! { <ReviewPage key={id.to_string()} storage={storage.clone()} {id} /> }
-            }
+            Route::Review(id) => html! {
+                <AuditPage key={id.to_string()} storage={storage.clone()} {id} review=true />
+            },
             Route::Identities => html! { <IdentitiesPage storage={storage.clone()} /> },
             Route::Verify => html! { <VerifyPage /> },
             Route::Backup => html! { <BackupPage storage={storage.clone()} /> },

@@ -20,6 +20,8 @@ use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
 use crate::storage::{OwnIdentity, Storage};
 
+use super::review::CheckAnswers;
+
 #[derive(Properties, PartialEq)]
 pub struct AuditPageProps {
     pub storage: Storage,
@@ -27,6 +29,10 @@ pub struct AuditPageProps {
     /// The section or question to show; the first section when none is named.
     #[prop_or_default]
     pub place: Option<Place>,
+    /// Shows "Check your answers" instead of the form. The same page, so that going there and
+    /// back keeps this tab's lock on the audit (a tab waiting for it would take it otherwise).
+    #[prop_or_default]
+    pub review: bool,
 }
 
 /// One audit: every change goes to the core's workflow model, which decides and says what to
@@ -43,6 +49,17 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
+        AuditState::Ready(open) if props.review => html! {
+            <CheckAnswers
+                key={open.reloads.to_string()}
+                open={Same(open.clone())}
+                save_state={handle.save_state.clone()}
+                problem={handle.problem.clone()}
+                act={handle.act.clone()}
+                claim={handle.claim}
+                take_over={handle.take_over.clone()}
+            />
+        },
         // Read again from storage, the audit may differ in every part (another tab finalized
         // or signed it): a new form is built rather than the old one patched.
         AuditState::Ready(open) => html! {
@@ -221,7 +238,7 @@ pub(super) fn missing_notice(record: &AuditRecord, language: Language) -> String
 /// Shares a value and compares by pointer: the same loaded checklist or the same revision of
 /// an audit is never compared field by field.
 #[derive(Clone)]
-struct Same<T>(Rc<T>);
+pub(super) struct Same<T>(pub(super) Rc<T>);
 
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {

@@ -11,5 +11,4 @@ pub use audit::AuditPage;
 pub use backup::BackupPage;
 pub use home::HomePage;
 pub use identities::IdentitiesPage;
-pub use review::ReviewPage;
 pub use verify::VerifyPage;

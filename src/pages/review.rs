@@ -9,90 +9,60 @@ use audit_core::{AuditRecord, Checklist, Language, Uuid};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::audit::{claim_notice, missing_notice};
+use super::audit::{Same, claim_notice, missing_notice};
 use crate::components::{Notice, SaveStatus};
+use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
-use crate::hooks::{AuditState, Lookup, SaveState, navigate, use_audit, use_language};
+use crate::hooks::{Open, SaveState, navigate, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
-use crate::storage::Storage;
 use answer_text::answer_text;
 
 #[derive(Properties, PartialEq)]
-pub struct ReviewPageProps {
-    pub storage: Storage,
-    pub id: Uuid,
+pub(super) struct CheckAnswersProps {
+    pub open: Same<Open>,
+    pub save_state: SaveState,
+    pub problem: Option<String>,
+    pub act: Callback<Action>,
+    pub claim: Claim,
+    pub take_over: Callback<()>,
 }
 
-/// How far finalizing from this page has come: the page leaves only once the write is done.
-#[derive(Clone, Copy, PartialEq)]
-enum Finalizing {
-    No,
-    Asked,
-    Writing,
-}
-
-/// Reads the audit through the same hook as the audit page, so the same tab alone may write it.
+/// A view of the audit page, on the same `use_audit` hook: the same tab alone may finalize.
 #[component]
-pub fn ReviewPage(props: &ReviewPageProps) -> Html {
+pub(super) fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let language = use_language();
-    let handle = use_audit(&props.storage, props.id);
-    let id = props.id;
-    let finalizing = use_state(|| Finalizing::No);
-    {
-        // Back to the audit once the finalized audit is stored: signing happens there.
-        let finalizing = finalizing.clone();
-        use_effect_with(handle.save_state.clone(), move |state| {
-            match (*finalizing, state) {
-                (Finalizing::Asked, SaveState::Saving) => finalizing.set(Finalizing::Writing),
-                (Finalizing::Writing, SaveState::Saved) => navigate(&Route::Audit(id)),
-                (_, SaveState::Failed(_)) => finalizing.set(Finalizing::No),
-                _ => {}
-            }
-        });
-    }
-    let shown = matches!(&*handle.state, AuditState::Ready(open) if matches!(open.checklist, Lookup::Found(_)));
     // As in the GOV.UK pattern, focus goes to the list of things to check (or, with none, the
     // heading) when the page opens, so keyboards and screen readers start there.
-    use_effect_with(shown, |shown| {
-        if *shown {
-            let document = gloo_utils::document();
-            let target = document
-                .get_element_by_id("review-checks")
-                .or_else(|| document.get_element_by_id("review-title"));
-            if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
+    use_effect_with((), |()| {
+        let document = gloo_utils::document();
+        let target = document
+            .get_element_by_id("review-checks")
+            .or_else(|| document.get_element_by_id("review-title"));
+        if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
         }
     });
-    let open = match &*handle.state {
-        AuditState::Loading => return opening(language),
-        AuditState::Ready(open) if open.checklist == Lookup::Looking => return opening(language),
-        AuditState::Missing => {
-            return html! { <Notice message={Text::AuditMissing.get(language)} /> };
-        }
-        AuditState::Failed(error) => return html! { <Notice message={error.message(language)} /> },
-        AuditState::Ready(open) => open,
-    };
+    let open = &props.open.0;
     let record = open.audit.record();
-    let finalize = {
-        let (act, finalizing) = (handle.act.clone(), finalizing.clone());
-        Callback::from(move |_: MouseEvent| {
-            finalizing.set(Finalizing::Asked);
-            act.emit(Action::Finalize(clock::now()));
-        })
-    };
+    let id = record.id;
+    // Back to the audit page, which offers signing; the same hook carries out the write, and
+    // the audit page shows if it fails, as it shows any other write.
+    let finalize = props.act.reform(move |_: MouseEvent| {
+        navigate(&Route::Audit(id));
+        Action::Finalize(clock::now())
+    });
     html! {
         <div class="review">
             <h1 id="review-title" tabindex="-1">{ Text::ReviewTitle.get(language) }</h1>
-            { claim_notice(handle.claim, &handle.take_over, language) }
+            { claim_notice(props.claim, &props.take_over, language) }
             if let Some(refusal) = &open.refusal {
                 <Notice message={errors::refusal(refusal, language)} />
             }
-            if handle.save_state != SaveState::Saved {
-                <SaveStatus state={handle.save_state.clone()} />
+            if props.save_state != SaveState::Saved {
+                <SaveStatus state={props.save_state.clone()} />
             }
-            if let Some(message) = handle.problem.clone() {
+            if let Some(message) = props.problem.clone() {
                 <Notice {message} />
             }
             {
@@ -116,7 +86,7 @@ pub fn ReviewPage(props: &ReviewPageProps) -> Html {
                     }</p>
                 } else {
                     <p>{ Text::ReviewFinalizeHint.get(language) }</p>
-                    <button type="button" class="finalize-now" disabled={!handle.claim.may_write()}
+                    <button type="button" class="finalize-now" disabled={!props.claim.may_write()}
                         onclick={finalize}>
                         { Text::ReviewFinalize.get(language) }
                     </button>
@@ -125,10 +95,6 @@ pub fn ReviewPage(props: &ReviewPageProps) -> Html {
             </div>
         </div>
     }
-}
-
-fn opening(language: Language) -> Html {
-    html! { <p class="loading">{ Text::OpeningAudit.get(language) }</p> }
 }
 
 fn question_href(id: Uuid, question: &str) -> String {
