@@ -86,6 +86,9 @@ pub fn App() -> Html {
             Route::AuditAt(id, place) => html! {
                 <AuditPage key={id.to_string()} storage={storage.clone()} {id} place={Some(place)} />
             },
+            Route::Review(id) => html! {
+                <AuditPage key={id.to_string()} storage={storage.clone()} {id} review=true />
+            },
             Route::Identities => html! { <IdentitiesPage storage={storage.clone()} /> },
             Route::Verify => html! { <VerifyPage /> },
             Route::Backup => html! { <BackupPage storage={storage.clone()} /> },
@@ -106,7 +109,7 @@ pub fn App() -> Html {
                     { link(Route::Backup, Text::NavBackup) }
                 </nav>
                 <LanguageSwitcher />
-                <AppStatus audit_open={matches!(route, Route::Audit(_) | Route::AuditAt(..))} />
+                <AppStatus audit_open={matches!(route, Route::Audit(_) | Route::AuditAt(..) | Route::Review(_))} />
             </header>
             <main id="main">
                 for message in notices.iter().cloned() {

@@ -8,6 +8,8 @@ pub enum Route {
     Audit(Uuid),
     /// An audit open at one section, or at the section holding one question.
     AuditAt(Uuid, Place),
+    /// "Check your answers" before finalizing an audit.
+    Review(Uuid),
     Identities,
     Verify,
     Backup,
@@ -40,6 +42,7 @@ impl Route {
         let id = Uuid::parse_str(parts.next()?).ok()?;
         let place = match (parts.next(), parts.next()) {
             (None, _) => return Some(Route::Audit(id)),
+            (Some("review"), None) => return Some(Route::Review(id)),
             (Some("section"), Some(section)) => Place::Section(section.to_owned()),
             (Some("question"), Some(question)) => Place::Question(question.to_owned()),
             (Some("findings"), question) => Place::Findings(question.map(str::to_owned)),
@@ -62,6 +65,7 @@ impl Route {
             Route::AuditAt(id, Place::Findings(Some(question))) => {
                 format!("#/audit/{id}/findings/{question}")
             }
+            Route::Review(id) => format!("#/audit/{id}/review"),
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),
             Route::Backup => "#/backup".to_owned(),

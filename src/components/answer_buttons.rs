@@ -37,7 +37,8 @@ pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
     }
 }
 
-fn label_of(choice: Compliance) -> Text {
+/// The word for a compliance answer, on its button and in the review before finalizing.
+pub fn label_of(choice: Compliance) -> Text {
     match choice {
         Compliance::Yes => Text::Yes,
         Compliance::Partial => Text::Partial,

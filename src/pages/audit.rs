@@ -10,16 +10,18 @@ use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
-    AboutChecklist, ConfirmDialog, FindingsEntry, FindingsPanel, FollowUpBanner, HeaderForm,
-    Notice, ProgressSummary, QuestionCard, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
+    AboutChecklist, FindingsEntry, FindingsPanel, FollowUpBanner, HeaderForm, Notice,
+    ProgressSummary, QuestionCard, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
     SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
-use crate::hooks::{AuditState, Lookup, Open, SaveState, use_audit, use_language};
+use crate::hooks::{AuditState, Lookup, Open, SaveState, navigate, use_audit, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
 use crate::storage::{OwnIdentity, Storage};
+
+use super::review::CheckAnswers;
 
 #[derive(Properties, PartialEq)]
 pub struct AuditPageProps {
@@ -28,6 +30,10 @@ pub struct AuditPageProps {
     /// The section or question to show; the first section when none is named.
     #[prop_or_default]
     pub place: Option<Place>,
+    /// Shows "Check your answers" instead of the form. The same page, so that going there and
+    /// back keeps this tab's lock on the audit (a tab waiting for it would take it otherwise).
+    #[prop_or_default]
+    pub review: bool,
 }
 
 /// One audit: every change goes to the core's workflow model, which decides and says what to
@@ -44,6 +50,17 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
+        AuditState::Ready(open) if props.review => html! {
+            <CheckAnswers
+                key={open.reloads.to_string()}
+                open={Same(open.clone())}
+                save_state={handle.save_state.clone()}
+                problem={handle.problem.clone()}
+                act={handle.act.clone()}
+                claim={handle.claim}
+                take_over={handle.take_over.clone()}
+            />
+        },
         // Read again from storage, the audit may differ in every part (another tab finalized
         // or signed it): a new form is built rather than the old one patched.
         AuditState::Ready(open) => html! {
@@ -88,6 +105,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
     let export = props.act.reform(|_: MouseEvent| Action::Export);
     let title = checklist.map_or(record.checklist.id.as_str(), |c| c.title.get(language));
     let read_only = record.is_finalized();
+    let id = record.id;
     // Scores, findings and the alert, once per revision of the audit.
     let summary = use_memo(
         (open.checklist.clone(), Same(audit.clone())),
@@ -154,8 +172,12 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     />
                 }
                 <div class="actions">
+                    // Finalizing happens on the review page, after a look at what is still open.
                     if !read_only {
-                        <Finalize act={props.act.clone()} />
+                        <button type="button" class="finalize"
+                            onclick={move |_| navigate(&Route::Review(id))}>
+                            { Text::ReviewAndFinalize.get(language) }
+                        </button>
                     }
                     <button type="button" class="export" onclick={export}>{
                         if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
@@ -180,7 +202,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
 }
 
 /// Says why the audit is read-only in this tab, with the way to write here instead.
-fn claim_notice(claim: Claim, take_over: &Callback<()>, language: Language) -> Html {
+pub(super) fn claim_notice(claim: Claim, take_over: &Callback<()>, language: Language) -> Html {
     let message = match claim {
         Claim::Elsewhere => Text::AuditOpenElsewhere,
         Claim::TakenOver => Text::AuditTakenOver,
@@ -209,7 +231,7 @@ fn previous_version_hint(previous: Uuid, language: Language) -> Html {
     }
 }
 
-fn missing_notice(record: &AuditRecord, language: Language) -> String {
+pub(super) fn missing_notice(record: &AuditRecord, language: Language) -> String {
     let questions: Vec<&str> = record.answers.keys().map(String::as_str).collect();
     Text::ChecklistMissing.fill(
         language,
@@ -225,7 +247,7 @@ fn missing_notice(record: &AuditRecord, language: Language) -> String {
 /// Shares a value and compares by pointer: the same loaded checklist or the same revision of
 /// an audit is never compared field by field.
 #[derive(Clone)]
-struct Same<T>(Rc<T>);
+pub(super) struct Same<T>(pub(super) Rc<T>);
 
 impl<T> PartialEq for Same<T> {
     fn eq(&self, other: &Self) -> bool {
@@ -384,35 +406,6 @@ fn current_section(checklist: &Checklist, place: Option<&Place>) -> usize {
         Some(Place::Findings(_)) | None => false,
     };
     checklist.sections.iter().position(holds).unwrap_or(0)
-}
-
-#[derive(Properties, PartialEq)]
-struct FinalizeProps {
-    act: Callback<Action>,
-}
-
-/// Finalizing cannot be undone, so it asks once more.
-#[component]
-fn Finalize(props: &FinalizeProps) -> Html {
-    let language = use_language();
-    let asking = use_state(|| false);
-    if !*asking {
-        let asking = asking.clone();
-        return html! {
-            <button type="button" class="finalize" onclick={move |_| asking.set(true)}>{ Text::FinalizeAudit.get(language) }</button>
-        };
-    }
-    html! {
-        <ConfirmDialog
-            id="finalize-question"
-            question={Text::ConfirmFinalize.get(language)}
-            confirm_label={Text::Finalize.get(language)}
-            confirm_class="confirm-finalize"
-            cancel_label={Text::Cancel.get(language)}
-            on_confirm={props.act.reform(|()| Action::Finalize(clock::now()))}
-            on_cancel={Callback::from(move |()| asking.set(false))}
-        />
-    }
 }
 
 #[derive(Properties, PartialEq)]

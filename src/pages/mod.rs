@@ -4,6 +4,7 @@ mod audit;
 mod backup;
 mod home;
 mod identities;
+mod review;
 mod verify;
 
 pub use audit::AuditPage;

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { answerButton, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import { ownIdentityDids, storedTexts } from './backup-helpers.mjs';
+import { finalizeThroughReview } from './signing-steps.mjs';
 
 const live = useBrowserAndServer();
 const AUDIT_CLI = process.env.AUDIT_CLI
@@ -37,11 +38,6 @@ async function startAudit(page, supplier) {
   await answerButton(page, 'E1', 'no').click();
 }
 
-async function finalize(page) {
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
-  await page.locator('.signing-panel').waitFor();
-}
 
 /** Restores `file` on a freshly loaded backup screen, so no earlier outcome is on screen. */
 async function restore(page, file) {
@@ -76,9 +72,9 @@ test('a backup made on one device restores byte for byte on another, once, and r
 
   await startAudit(page, 'Draft Textiles');
   await startAudit(page, 'Finalized Textiles');
-  await finalize(page);
+  await finalizeThroughReview(page);
   await startAudit(page, 'Signed Textiles');
-  await finalize(page);
+  await finalizeThroughReview(page);
   await page.selectOption('#signatory-choice', { label: 'Auditor: Amina Diallo (Audit Partners)' });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Sign as Amina Diallo' }).click();

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { DIST, LAUNCH_ARGS, answerButton, canonical, eventually, launch, storedAudit } from './harness.mjs';
 import { policyFor, startServer } from '../../scripts/static-server.mjs';
+import { finalizeThroughReview } from './signing-steps.mjs';
 
 const PLACEHOLDER = 'https://audit.ministry.example/';
 const HOSTILE = '<img src=x onerror="window.__xss = 1"><script>window.__xss = 2</script>';
@@ -169,8 +170,7 @@ test('the embedded app talks only to its parent origin, sizes its iframe, and re
   await frame.evaluate((audit) => { location.hash = `#/audit/${audit}`; }, id);
   // The audit page is whole (its checklist found, its section shown) before it is finalized.
   await frame.locator('.checklist-section [data-question]').first().waitFor();
-  await frame.getByRole('button', { name: 'Finalize audit…' }).click();
-  await frame.getByRole('button', { name: 'Finalize', exact: true }).click();
+  await finalizeThroughReview(frame);
   const [finalized] = await eventually(() => messages('finalized').then((m) => m.length && m), 5000, 'finalized');
   assert.deepEqual(finalized, { origin: appOrigin, data: { v: 1, type: 'finalized', id } });
   await frame.selectOption('#signatory-choice', { label: 'Auditor: Amina Diallo (Labour Inspectorate)' });
@@ -316,8 +316,7 @@ test('the request log of a full audit session holds only same-origin URLs', asyn
   await page.fill('#header-supplier', 'Acme Textiles');
   await answerButton(page, 'A1', 'yes').click();
   await answerButton(page, 'E1', 'no').click();
-  await page.locator('button.finalize').click();
-  await page.locator('button.confirm-finalize').click();
+  await finalizeThroughReview(page);
   await Promise.all([page.waitForEvent('download'), page.locator('button.export').click()]);
   await page.reload();
   await page.locator('.finalized-banner').waitFor();

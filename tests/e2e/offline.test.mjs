@@ -12,6 +12,7 @@ import { DIST, answerButton, eventually, launch, seriousAxeViolations, storedAud
 import { startServer } from '../../scripts/static-server.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 import { cacheContents, readyOffline, workerStatus } from './pwa-helpers.mjs';
+import { finalizeThroughReview } from './signing-steps.mjs';
 
 let browser;
 let scratch;
@@ -109,8 +110,7 @@ test('after one online visit the app opens, starts, signs, verifies and exports 
   await page.goto(server.url);
   const id = await startAudit(page, 'Offline Textiles');
   assert.notEqual(id, onlineId);
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  await finalizeThroughReview(page);
   await page.selectOption('#signatory-choice', { label: 'Auditor: Amina Diallo (Audit Partners)' });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: 'Sign as Amina Diallo' }).click();

@@ -11,11 +11,19 @@ export async function createIdentity(page, name, organisation, role) {
   await page.locator('.identity-card', { hasText: name }).waitFor();
 }
 
+/**
+ * Finalizes the audit open on `page` (a page or a frame) through the review page, and waits
+ * for the audit page's signing panel. By class, so that it works in every language.
+ */
+export async function finalizeThroughReview(page) {
+  await page.locator('button.finalize').click();
+  await page.locator('button.finalize-now').click();
+  await page.locator('.signing-panel').waitFor();
+}
+
 /** Finalizes the open audit, lists `signatory` (its label in the list) and signs as `name`. */
 export async function finalizeAndSign(page, { name, label }) {
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
-  await page.locator('.signing-panel').waitFor();
+  await finalizeThroughReview(page);
   await page.selectOption('#signatory-choice', { label });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.locator('.signatory', { hasText: name }).waitFor();

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { answerButton, launch, serve, watchForProblems } from './harness.mjs';
-import { createIdentity } from './signing-steps.mjs';
+import { createIdentity, finalizeThroughReview } from './signing-steps.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 
 const AUDIT_CLI = process.env.AUDIT_CLI
@@ -67,9 +67,7 @@ test('auditor and union co-sign on two devices; the result verifies and a change
   await page.fill('#header-supplier', 'Acme Textiles');
   await answerButton(page, 'A1', 'yes').click();
   await answerButton(page, 'E1', 'no').click();
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
-  await page.locator('.signing-panel').waitFor();
+  await finalizeThroughReview(page);
   assert.equal(await answerButton(page, 'A1', 'no').isDisabled(), true);
   for (const [name, label] of [['Amina Diallo', 'Auditor: Amina Diallo (Audit Partners)'],
     ['Fatima Zahra', "Union representative: Fatima Zahra (Textile Workers' Union)"]]) {

@@ -45,7 +45,7 @@ test('the second tab is read-only, can take over, and becomes the writer when th
   assert.equal(await claimNotice(second.page).textContent(), OPEN_ELSEWHERE);
   assert.equal(await supplier(second.page).isDisabled(), true);
   assert.equal(await second.page.locator('button[data-answer="no"]').first().isDisabled(), true);
-  assert.equal(await second.page.getByRole('button', { name: 'Finalize audit…' }).isDisabled(), true);
+  assert.equal(await second.page.getByRole('button', { name: 'Review and finalize' }).isDisabled(), true);
   assert.equal(await claimNotice(first.page).count(), 0, 'the first tab still writes');
   assert.deepEqual(await seriousAxeViolations(second.page), []);
   const takeOver = second.page.getByRole('button', { name: 'Take over here' });
@@ -110,8 +110,8 @@ test('a stale copy of a draft can never drop the signature another tab added', a
   await supplier(unlocked.page).fill('Stale supplier');
   await unlocked.page.locator('.notice', { hasText: CHANGED_ELSEWHERE }).waitFor();
   assert.deepEqual(await storedAudit(unlocked.page, id), signed);
-  await unlocked.page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await unlocked.page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  await unlocked.page.getByRole('button', { name: 'Review and finalize' }).click();
+  await unlocked.page.getByRole('button', { name: 'Finalize audit', exact: true }).click();
   await unlocked.page.locator('.finalized-banner').waitFor();
   await eventually(async () => await unlocked.page.locator('.save-status.saving').count() === 0
     && await unlocked.page.locator('.notice', { hasText: CHANGED_ELSEWHERE }).count() === 1, 5000, 'the refusal');

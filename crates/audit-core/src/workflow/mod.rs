@@ -16,6 +16,7 @@ mod effect;
 mod guard;
 mod listing;
 mod refusal;
+mod review;
 mod summary;
 mod take_in;
 
@@ -26,5 +27,6 @@ pub use effect::{Effect, Reached, Stored};
 pub use guard::{Overwrite, may_replace};
 pub use listing::{AuditStatus, ListFilter, Listed, fold, listed, matches};
 pub use refusal::Refusal;
+pub use review::{Check, CheckReason, Review, SectionReview};
 pub use summary::{SummaryGist, SummaryMismatch, check_summary};
 pub use take_in::Incoming;
