@@ -18,7 +18,7 @@ use crate::effects::clock;
 use crate::hooks::{AuditState, Lookup, Open, SaveState, use_audit, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
-use crate::storage::{OwnIdentity, Storage};
+use crate::storage::{OwnIdentity, PhotoStore, Storage};
 
 #[derive(Properties, PartialEq)]
 pub struct AuditPageProps {
@@ -128,6 +128,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                                     place={props.place.clone()}
                                     on_edit={on_edit.clone()}
                                     save_state={props.save_state.clone()}
+                                    photos={props.storage.photos.clone()}
                                 />
                             },
                             _ => html! {
@@ -232,6 +233,7 @@ struct ChecklistViewProps {
     place: Option<Place>,
     on_edit: Callback<Edit>,
     save_state: SaveState,
+    photos: PhotoStore,
 }
 
 /// The checklist one section at a time, with an index of all sections: a tap re-renders its own
@@ -330,6 +332,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                         answer={record.answer(&question.id).cloned().unwrap_or_default()}
                         outcome={audit_core::scoring::outcome(question, record, &visibility)}
                         on_edit={props.on_edit.clone()}
+                        photos={props.photos.clone()}
+                        finalized={record.is_finalized()}
                     />
                 }
                 <nav class="section-steps" aria-label={Text::SectionsHeading.get(language)}>
