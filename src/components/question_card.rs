@@ -190,11 +190,17 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
 }
 
 /// The photos of the question (`slot` is `None`) or of one evidence slot, and the way to add
-/// more while the audit is a draft. Every slot shares the question's limit.
+/// more while the audit is a draft. An evidence question takes photos in its slots, which
+/// share the question's limit.
 fn photos(props: &QuestionCardProps, slot: Option<usize>, language: Language) -> Html {
     let question = AttrValue::from(props.question.id.clone());
     let all = &props.answer.photos;
     let shown: Vec<Photo> = all.iter().filter(|p| p.slot == slot).cloned().collect();
+    let picker =
+        !props.finalized && (slot.is_some() || props.question.answer_type != AnswerType::Evidence);
+    if shown.is_empty() && !picker {
+        return html! {};
+    }
     let label = match slot {
         Some(slot) => Text::PhotosOfSlot.fill(language, &[("n", &(slot + 1).to_string())]),
         None => Text::PhotosOfQuestion.get(language).to_owned(),
@@ -208,7 +214,7 @@ fn photos(props: &QuestionCardProps, slot: Option<usize>, language: Language) ->
                 finalized={props.finalized}
                 on_edit={props.on_edit.clone()}
             />
-            if !props.finalized {
+            if picker {
                 <PhotoPicker
                     {question}
                     {slot}
