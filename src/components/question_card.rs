@@ -195,7 +195,16 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
 fn photos(props: &QuestionCardProps, slot: Option<usize>, language: Language) -> Html {
     let question = AttrValue::from(props.question.id.clone());
     let all = &props.answer.photos;
-    let shown: Vec<Photo> = all.iter().filter(|p| p.slot == slot).cloned().collect();
+    // A file may name a slot the answer does not have: such photos show with the question's.
+    let slots = match (props.question.answer_type, &props.answer.value) {
+        (AnswerType::Evidence, Some(value)) => value.rows().len(),
+        _ => 0,
+    };
+    let belongs = |photo: &Photo| match slot {
+        Some(_) => photo.slot == slot,
+        None => photo.slot.is_none_or(|s| s >= slots),
+    };
+    let shown: Vec<Photo> = all.iter().filter(|p| belongs(p)).cloned().collect();
     let picker =
         !props.finalized && (slot.is_some() || props.question.answer_type != AnswerType::Evidence);
     if shown.is_empty() && !picker {
