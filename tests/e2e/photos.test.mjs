@@ -81,6 +81,7 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   await viewer.waitFor();
   assert.equal(await viewer.locator('img').evaluate((img) => img.naturalWidth), 2048);
   assert.deepEqual(await smallTargets(page, 'dialog.photo-viewer'), []);
+  assert.deepEqual(await seriousAxeViolations(page), [], 'the open viewer');
   await page.keyboard.press('Escape');
   await viewer.waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'photo-thumb');
@@ -144,7 +145,11 @@ test('an evidence slot takes photos up to max_photos, then the refusal says why;
   await card.locator('.photo-picker[data-slot="0"]').waitFor();
   assert.match(await card.locator('.photo-picker[data-slot="0"] .photo-left').textContent(), /^3 of 3 photos left/);
 
-  await attachPhoto(page, 'P3', { name: 'IMG_1.heic', mimeType: 'image/heic', buffer: Buffer.from('ftypheic, not decodable here') }, 0);
+  // From the keyboard: Enter on the button opens the file chooser.
+  const choose = card.locator('.photo-picker[data-slot="0"] .photo-choose');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10000 }), choose.press('Enter')]);
+  assert.ok(chooser.isMultiple());
+  await chooser.setFiles({ name: 'IMG_1.heic', mimeType: 'image/heic', buffer: Buffer.from('ftypheic, not decodable here') });
   const problem = card.locator('.photo-problem');
   await problem.waitFor();
   assert.equal(await problem.textContent(), 'IMG_1.heic could not be read as an image; choose a JPEG or PNG photo.');
