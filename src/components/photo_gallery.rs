@@ -2,7 +2,7 @@ use audit_core::{Edit, Photo};
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::components::PhotoViewer;
+use crate::components::{PhotoDelete, PhotoViewer};
 use crate::hooks::{PhotoUrl, use_language, use_photo_url};
 use crate::i18n::Text;
 use crate::storage::PhotoStore;
@@ -57,7 +57,6 @@ fn PhotoThumb(props: &PhotoThumbProps) -> Html {
     let language = use_language();
     let url = use_photo_url(&props.store, &props.photo.sha256);
     let viewing = use_state_eq(|| false);
-    let confirming = use_state_eq(|| false);
     let thumb = use_node_ref();
     let n = props.number.to_string();
     let alt = if props.photo.caption.is_empty() {
@@ -115,46 +114,16 @@ fn PhotoThumb(props: &PhotoThumbProps) -> Html {
             <input id={caption_id} class="photo-caption" type="text"
                 value={props.photo.caption.clone()} oninput={on_caption} />
             if !props.finalized {
-                { delete(props, &confirming, language) }
+                <PhotoDelete
+                    question={props.question.clone()}
+                    sha256={sha256.clone()}
+                    number={props.number}
+                    on_edit={props.on_edit.clone()}
+                />
             }
             if let (true, PhotoUrl::Ready(src)) = (*viewing, &url) {
                 <PhotoViewer url={src.clone()} alt={alt} {on_close} />
             }
         </li>
-    }
-}
-
-/// Deleting asks once more: a slip of the finger must not lose evidence.
-fn delete(
-    props: &PhotoThumbProps,
-    confirming: &UseStateHandle<bool>,
-    language: audit_core::Language,
-) -> Html {
-    let n = props.number.to_string();
-    if !**confirming {
-        let confirming = confirming.clone();
-        return html! {
-            <button type="button" class="photo-delete" onclick={move |_| confirming.set(true)}>
-                { Text::PhotoDelete.fill(language, &[("n", &n)]) }
-            </button>
-        };
-    }
-    let remove = props.on_edit.reform({
-        let (question, sha256) = (props.question.to_string(), props.photo.sha256.clone());
-        move |_: MouseEvent| Edit::RemovePhoto {
-            question: question.clone(),
-            sha256: sha256.clone(),
-        }
-    });
-    let keep = {
-        let confirming = confirming.clone();
-        Callback::from(move |_: MouseEvent| confirming.set(false))
-    };
-    html! {
-        <div class="photo-delete-question" role="group">
-            <p>{ Text::PhotoDeleteConfirm.fill(language, &[("n", &n)]) }</p>
-            <button type="button" class="photo-delete-yes" onclick={remove}>{ Text::PhotoDeleteYes.get(language) }</button>
-            <button type="button" class="photo-delete-no" onclick={keep}>{ Text::Cancel.get(language) }</button>
-        </div>
     }
 }

@@ -99,10 +99,18 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   await attachPhoto(page, 'C1', { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await makeJpegWithGps(page, 640, 480, 2) });
   await eventually(() => storedPhotos(page, id, 'C1').then((p) => p.length === 2), 20000, 'the second photo');
   assert.match(await card.locator('.photo-left').textContent(), /^8 of 10 photos left/);
-  await card.getByRole('button', { name: 'Delete photo 2' }).click();
+  const focused = () => page.evaluate(() => document.activeElement?.className);
+  // Keyboard: Enter asks, focus goes to Cancel; Cancel puts focus back on the button.
+  await card.getByRole('button', { name: 'Delete photo 2' }).press('Enter');
+  await eventually(async () => (await focused()) === 'photo-delete-no', 3000, 'focus on Cancel');
   assert.deepEqual(await smallTargets(page, '[data-question="C1"] .photos'), [], 'with the delete question open');
+  await page.keyboard.press('Enter');
+  await eventually(async () => (await focused()) === 'photo-delete', 3000, 'focus back on the delete button');
+  assert.equal((await storedPhotos(page, id, 'C1')).length, 2, 'cancelling kept the photo');
+  await card.getByRole('button', { name: 'Delete photo 2' }).click();
   await card.locator('.photo-delete-yes').click();
   await eventually(() => storedPhotos(page, id, 'C1').then((p) => p.length === 1 && p[0].sha256 === photo.sha256), 5000, 'photo 2 deleted');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.question), 'C1', 'focus on the card');
   assert.equal(await card.locator('li.photo').count(), 1);
 
   // The same record naming bytes this device does not have (a JSON import, not a bundle).
