@@ -10,7 +10,7 @@ use audit_core::{
 };
 use supplier_audit::components::{AnswerButtons, QuestionCard, TableAnswer};
 use supplier_audit::i18n::Text;
-use supplier_audit::storage::Storage;
+use supplier_audit::storage::{PhotoStore, Storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
@@ -83,6 +83,7 @@ async fn answer_buttons_choose_switch_and_clear() {
 #[derive(Properties, PartialEq)]
 struct CardHarnessProps {
     edits: Rc<RefCell<Vec<Edit>>>,
+    photos: PhotoStore,
 }
 
 #[component]
@@ -99,7 +100,8 @@ fn CardHarness(props: &CardHarnessProps) -> Html {
     let edits = props.edits.clone();
     let on_edit = Callback::from(move |edit| edits.borrow_mut().push(edit));
     let question = std::rc::Rc::new(question);
-    html! { <QuestionCard {question} answer={Answer::default()} {on_edit} /> }
+    let photos = props.photos.clone();
+    html! { <QuestionCard {question} answer={Answer::default()} {on_edit} {photos} /> }
 }
 
 #[wasm_bindgen_test]
@@ -108,6 +110,10 @@ async fn question_card_reports_answers_and_notes_as_edits() {
     let edits = Rc::new(RefCell::new(Vec::new()));
     let props = CardHarnessProps {
         edits: edits.clone(),
+        photos: Storage::open(|_| ())
+            .await
+            .expect("IndexedDB opens in Chromium")
+            .photos,
     };
     let _app = yew::Renderer::<CardHarness>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -1,15 +1,19 @@
+use audit_core::workflow::Audit;
 use audit_core::{
     Answer, AnswerType, AnswerValue, Cell, Column, ColumnType, Edit, EvidenceKind, Language,
-    LocalizedText, Outcome, Question, Severity,
+    LocalizedText, Outcome, Photo, Question, Severity,
 };
 use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::{AnswerButtons, ChoiceButtons, FieldInput, FieldKind, TableAnswer};
+use crate::components::{
+    AnswerButtons, ChoiceButtons, FieldInput, FieldKind, PhotoGallery, PhotoPicker, TableAnswer,
+};
 use crate::hooks::use_language;
 use crate::i18n::Text;
+use crate::storage::PhotoStore;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
@@ -23,6 +27,11 @@ pub struct QuestionCardProps {
     #[prop_or_default]
     pub actions_link: Option<(AttrValue, Text)>,
     pub on_edit: Callback<Edit>,
+    /// Where the bytes of the answer's photos are kept.
+    pub photos: PhotoStore,
+    /// A finalized audit shows its photos but takes no new ones.
+    #[prop_or_default]
+    pub finalized: bool,
 }
 
 /// One question: its text, guidance, the control for its answer type and a note.
@@ -80,6 +89,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
             if let (true, Some((href, label))) = (finding, &props.actions_link) {
                 <a class="finding-actions" href={href.clone()}>{ label.get(language) }</a>
             }
+            { photos(props, None, language) }
             <label class="note-label" for={note_id.clone()}>{ Text::NoteLabel.get(language) }</label>
             <textarea id={note_id} class="note" rows="2" value={props.answer.note.clone()} oninput={on_note} />
         </article>
@@ -154,20 +164,24 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
                 />
             }
         }
-        AnswerType::Evidence => html! {
-            <>
-                <p class="hint">{ Text::PhotoCaptureLater.get(language) }</p>
+        AnswerType::Evidence => {
+            let rows = value.map(|v| v.rows().to_vec()).unwrap_or_default();
+            let row_extras = (0..rows.len())
+                .map(|slot| photos(props, Some(slot), language))
+                .collect::<Vec<_>>();
+            html! {
                 <TableAnswer
                     question={id}
                     columns={vec![caption_column()]}
-                    rows={value.map(|v| v.rows().to_vec()).unwrap_or_default()}
+                    {rows}
                     max_rows={question.max_photos}
                     row_name={Text::PhotoNumber}
                     add_label={Text::AddPhoto}
                     on_edit={props.on_edit.clone()}
+                    {row_extras}
                 />
-            </>
-        },
+            }
+        }
         AnswerType::Table => html! {
             <TableAnswer
                 question={id}
@@ -181,7 +195,55 @@ fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
     }
 }
 
-/// An evidence slot is a one-column row: what the photo shows (capture comes later).
+/// The photos of the question (`slot` is `None`) or of one evidence slot, and the way to add
+/// more while the audit is a draft. An evidence question takes photos in its slots, which
+/// share the question's limit.
+fn photos(props: &QuestionCardProps, slot: Option<usize>, language: Language) -> Html {
+    let question = AttrValue::from(props.question.id.clone());
+    let all = &props.answer.photos;
+    // A file may name a slot the answer does not have: such photos show with the question's.
+    let slots = match (props.question.answer_type, &props.answer.value) {
+        (AnswerType::Evidence, Some(value)) => value.rows().len(),
+        _ => 0,
+    };
+    let belongs = |photo: &Photo| match slot {
+        Some(_) => photo.slot == slot,
+        None => photo.slot.is_none_or(|s| s >= slots),
+    };
+    let shown: Vec<Photo> = all.iter().filter(|p| belongs(p)).cloned().collect();
+    let picker =
+        !props.finalized && (slot.is_some() || props.question.answer_type != AnswerType::Evidence);
+    if shown.is_empty() && !picker {
+        return html! {};
+    }
+    let label = match slot {
+        Some(slot) => Text::PhotosOfSlot.fill(language, &[("n", &(slot + 1).to_string())]),
+        None => Text::PhotosOfQuestion.get(language).to_owned(),
+    };
+    html! {
+        <div class="photos" role="group" aria-label={label}>
+            <PhotoGallery
+                question={question.clone()}
+                photos={shown}
+                store={props.photos.clone()}
+                finalized={props.finalized}
+                on_edit={props.on_edit.clone()}
+            />
+            if picker {
+                <PhotoPicker
+                    {question}
+                    {slot}
+                    store={props.photos.clone()}
+                    count={all.len()}
+                    limit={Audit::photo_limit(&props.question)}
+                    on_edit={props.on_edit.clone()}
+                />
+            }
+        </div>
+    }
+}
+
+/// An evidence slot is a one-column row: what the photo shows; its photos follow it.
 fn caption_column() -> Column {
     Column {
         id: "caption".into(),

@@ -17,6 +17,9 @@ pub struct TableAnswerProps {
     pub row_name: Text,
     pub add_label: Text,
     pub on_edit: Callback<Edit>,
+    /// Shown in each row after its fields, by row: an evidence slot's photos.
+    #[prop_or_default]
+    pub row_extras: Vec<Html>,
 }
 
 /// Repeatable rows of typed fields: add a row, edit its cells, remove it after confirming.
@@ -47,6 +50,7 @@ pub fn TableAnswer(props: &TableAnswerProps) -> Html {
                     for column in &props.columns {
                         { cell(props, index, column, row.get(&column.id), language) }
                     }
+                    { props.row_extras.get(index).cloned().unwrap_or_default() }
                     {
                         if *confirming == Some(index) {
                             confirm_removal(props, index, &confirming, language)

@@ -5,6 +5,7 @@ pub mod clock;
 pub mod download;
 pub mod js_error;
 pub mod language;
+pub mod photo_encode;
 pub mod service_worker;
 pub mod session;
 pub mod storage_manager;

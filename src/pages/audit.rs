@@ -19,7 +19,7 @@ use crate::effects::clock;
 use crate::hooks::{AuditState, Lookup, Open, SaveState, navigate, use_audit, use_language};
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
-use crate::storage::{OwnIdentity, Storage};
+use crate::storage::{OwnIdentity, PhotoStore, Storage};
 
 use super::review::CheckAnswers;
 
@@ -151,6 +151,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                                     place={props.place.clone()}
                                     on_edit={on_edit.clone()}
                                     save_state={props.save_state.clone()}
+                                    photos={props.storage.photos.clone()}
                                 />
                             },
                             _ => html! {
@@ -263,6 +264,7 @@ struct ChecklistViewProps {
     place: Option<Place>,
     on_edit: Callback<Edit>,
     save_state: SaveState,
+    photos: PhotoStore,
 }
 
 /// The checklist one section at a time, with an index of all sections: a tap re-renders its own
@@ -386,6 +388,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                             outcome={audit_core::scoring::outcome(question, record, &visibility)}
                             actions_link={actions_link(&question.id)}
                             on_edit={props.on_edit.clone()}
+                            photos={props.photos.clone()}
+                            finalized={record.is_finalized()}
                         />
                     }
                     <nav class="section-steps" aria-label={Text::SectionsHeading.get(language)}>
