@@ -8,6 +8,8 @@ pub enum Route {
     Audit(Uuid),
     /// An audit open at one section, or at the section holding one question.
     AuditAt(Uuid, Place),
+    /// An audit's printable report, read-only.
+    Report(Uuid),
     Identities,
     Verify,
     Backup,
@@ -38,6 +40,7 @@ impl Route {
         let id = Uuid::parse_str(parts.next()?).ok()?;
         let place = match (parts.next(), parts.next()) {
             (None, _) => return Some(Route::Audit(id)),
+            (Some("report"), None) => return Some(Route::Report(id)),
             (Some("section"), Some(section)) => Place::Section(section.to_owned()),
             (Some("question"), Some(question)) => Place::Question(question.to_owned()),
             _ => return Some(Route::Audit(id)),
@@ -55,6 +58,7 @@ impl Route {
             Route::AuditAt(id, Place::Question(question)) => {
                 format!("#/audit/{id}/question/{question}")
             }
+            Route::Report(id) => format!("#/audit/{id}/report"),
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),
             Route::Backup => "#/backup".to_owned(),
