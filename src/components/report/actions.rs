@@ -41,7 +41,7 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                             { &action.what }
                         </td>
                         <td>{ &action.owner }</td>
-                        <td>{ action.due.to_string() }</td>
+                        <td class="due">{ action.due.to_string() }</td>
                         <td>{ status_text(action.status).get(language) }</td>
                         <td>{ verification_text(action.verification).get(language) }</td>
                     </tr>
