@@ -38,9 +38,9 @@ pub fn ActionList(props: &ActionListProps) -> Html {
                                 <strong class="containment">{ Text::ReportContainment.get(language) }</strong>
                                 { " " }
                             }
-                            { &action.what }
+                            <bdi>{ &action.what }</bdi>
                         </td>
-                        <td>{ &action.owner }</td>
+                        <td><bdi>{ &action.owner }</bdi></td>
                         <td class="due">{ action.due.to_string() }</td>
                         <td>{ status_text(action.status).get(language) }</td>
                         <td>{ verification_text(action.verification).get(language) }</td>

@@ -53,8 +53,9 @@ pub fn ReportAnswers(props: &ReportAnswersProps) -> Html {
                                         if words.is_empty() {
                                             <span class="unanswered">{ Text::ReportNotAnswered.get(language) }</span>
                                         } else {
-                                            for line in words {
-                                                <span class="line">{ line }</span>
+                                            // Table rows go one per line; a single answer stays beside its label.
+                                            for line in words.iter() {
+                                                <span class={classes!("line", (words.len() > 1).then_some("row"))} dir="auto">{ line }</span>
                                             }
                                         }
                                         if let Some(severity) = finding {
@@ -68,7 +69,7 @@ pub fn ReportAnswers(props: &ReportAnswersProps) -> Html {
                                         <p class="note">
                                             <span class="label">{ Text::ReportNote.get(language) }</span>
                                             { " " }
-                                            { &answer.note }
+                                            <span dir="auto">{ &answer.note }</span>
                                         </p>
                                     }
                                     if !answer.photos.is_empty() {

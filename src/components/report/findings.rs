@@ -45,7 +45,7 @@ pub fn ReportFindings(props: &ReportFindingsProps) -> Html {
                         }
                     </h3>
                     if !finding.note.is_empty() {
-                        <p class="note">{ &finding.note }</p>
+                        <p class="note" dir="auto">{ &finding.note }</p>
                     }
                     <ActionList actions={
                         record.actions.iter().filter(|a| a.question == finding.question).cloned().collect::<Vec<_>>()

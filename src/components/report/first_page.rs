@@ -72,7 +72,7 @@ pub fn ReportFirstPage(props: &ReportFirstPageProps) -> Html {
                     for (label, value) in details {
                         <div>
                             <dt>{ label.get(language) }</dt>
-                            <dd>{ value }</dd>
+                            <dd><bdi>{ value }</bdi></dd>
                         </div>
                     }
                 </dl>

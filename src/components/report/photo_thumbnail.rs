@@ -42,7 +42,7 @@ pub fn PhotoThumbnail(props: &PhotoThumbnailProps) -> Html {
                 }
             }
             if !caption.is_empty() {
-                <figcaption>{ caption }</figcaption>
+                <figcaption dir="auto">{ caption }</figcaption>
             }
         </figure>
     }
