@@ -8,7 +8,7 @@ use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
 use crate::i18n::Text;
 use crate::offer;
-use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, VerifyPage};
+use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, ReportPage, VerifyPage};
 use crate::route::Route;
 use crate::storage::{Storage, StorageError};
 
@@ -89,6 +89,9 @@ pub fn App() -> Html {
             Route::Review(id) => html! {
                 <AuditPage key={id.to_string()} storage={storage.clone()} {id} review=true />
             },
+            Route::Report(id) => {
+                html! { <ReportPage key={id.to_string()} storage={storage.clone()} {id} /> }
+            }
             Route::Identities => html! { <IdentitiesPage storage={storage.clone()} /> },
             Route::Verify => html! { <VerifyPage /> },
             Route::Backup => html! { <BackupPage storage={storage.clone()} /> },

@@ -10,6 +10,8 @@ pub enum Route {
     AuditAt(Uuid, Place),
     /// "Check your answers" before finalizing an audit.
     Review(Uuid),
+    /// An audit's printable report, read-only.
+    Report(Uuid),
     Identities,
     Verify,
     Backup,
@@ -43,6 +45,7 @@ impl Route {
         let place = match (parts.next(), parts.next()) {
             (None, _) => return Some(Route::Audit(id)),
             (Some("review"), None) => return Some(Route::Review(id)),
+            (Some("report"), None) => return Some(Route::Report(id)),
             (Some("section"), Some(section)) => Place::Section(section.to_owned()),
             (Some("question"), Some(question)) => Place::Question(question.to_owned()),
             (Some("findings"), question) => Place::Findings(question.map(str::to_owned)),
@@ -66,6 +69,7 @@ impl Route {
                 format!("#/audit/{id}/findings/{question}")
             }
             Route::Review(id) => format!("#/audit/{id}/review"),
+            Route::Report(id) => format!("#/audit/{id}/report"),
             Route::Identities => "#/identities".to_owned(),
             Route::Verify => "#/verify".to_owned(),
             Route::Backup => "#/backup".to_owned(),

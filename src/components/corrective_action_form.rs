@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::ConfirmDialog;
 use crate::hooks::use_language;
-use crate::i18n::Text;
+use crate::i18n::{Text, actions};
 
 #[derive(Properties, PartialEq)]
 pub struct CorrectiveActionFormProps {
@@ -127,7 +127,7 @@ fn Fields(props: &FieldsProps) -> Html {
             <select id={id("status")} class="action-status" onchange={on_status}>
                 for status in ActionStatus::ALL {
                     <option value={status_code(status)} selected={status == action.status}>
-                        { status_text(status).get(language) }
+                        { actions::status(status).get(language) }
                     </option>
                 }
             </select>
@@ -135,7 +135,7 @@ fn Fields(props: &FieldsProps) -> Html {
             <select id={id("verification")} class="action-verification" onchange={on_verification}>
                 for method in [VerificationMethod::Desk, VerificationMethod::OnSite] {
                     <option value={verification_code(method)} selected={method == action.verification}>
-                        { verification_text(method).get(language) }
+                        { actions::verification(method).get(language) }
                     </option>
                 }
             </select>
@@ -226,9 +226,9 @@ fn summary(action: &CorrectiveAction, language: Language) -> Html {
             <dt>{ Text::ActionDue.get(language) }</dt>
             <dd class="action-due">{ action.due.to_string() }</dd>
             <dt>{ Text::ActionStatusLabel.get(language) }</dt>
-            <dd class="action-status">{ status_text(action.status).get(language) }</dd>
+            <dd class="action-status">{ actions::status(action.status).get(language) }</dd>
             <dt>{ Text::ActionVerificationLabel.get(language) }</dt>
-            <dd class="action-verification">{ verification_text(action.verification).get(language) }</dd>
+            <dd class="action-verification">{ actions::verification(action.verification).get(language) }</dd>
             <dt>{ Text::ActionEvidence.get(language) }</dt>
             <dd class="action-evidence">{ or_dash(&action.evidence) }</dd>
         </dl>
@@ -244,25 +244,9 @@ fn status_code(status: ActionStatus) -> &'static str {
     }
 }
 
-fn status_text(status: ActionStatus) -> Text {
-    match status {
-        ActionStatus::Open => Text::StatusOpen,
-        ActionStatus::InProgress => Text::StatusInProgress,
-        ActionStatus::Done => Text::StatusDone,
-        ActionStatus::Verified => Text::StatusVerified,
-    }
-}
-
 fn verification_code(method: VerificationMethod) -> &'static str {
     match method {
         VerificationMethod::Desk => "desk",
         VerificationMethod::OnSite => "on_site",
-    }
-}
-
-fn verification_text(method: VerificationMethod) -> Text {
-    match method {
-        VerificationMethod::Desk => Text::VerificationDesk,
-        VerificationMethod::OnSite => Text::VerificationOnSite,
     }
 }

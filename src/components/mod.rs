@@ -25,6 +25,7 @@ pub mod progress_summary;
 pub mod qr_code;
 pub mod question_card;
 pub mod recovery_prompt;
+pub mod report;
 pub mod save_status;
 pub mod score_summary;
 pub mod section_index;

@@ -6,6 +6,7 @@
 
 #[macro_use]
 mod table;
+pub mod actions;
 pub mod backup;
 pub mod errors;
 mod strings;

@@ -425,4 +425,49 @@ texts! {
     PhotoClose { en: "Close", fr: "Fermer", es: "Cerrar", ar: "إغلاق" }
     PhotosOfSlot { en: "Photos of slot {n}", fr: "Photos de l'emplacement {n}", es: "Fotos del espacio {n}", ar: "صور الخانة {n}" }
     PhotosOfQuestion { en: "Photos", fr: "Photos", es: "Fotos", ar: "الصور" }
+
+    // Printable report (src/pages/report.rs, src/components/report/)
+    ReportLink { en: "Report", fr: "Rapport", es: "Informe", ar: "التقرير" }
+    ReportTitle { en: "Audit report: {supplier}", fr: "Rapport d'audit : {supplier}", es: "Informe de auditoría: {supplier}", ar: "تقرير التدقيق: {supplier}" }
+    ReportDraft { en: "DRAFT — not finalized", fr: "BROUILLON — non finalisé", es: "BORRADOR — no finalizado", ar: "مسودة — لم يُعتمد نهائيًا" }
+    ReportFinalized { en: "Finalized", fr: "Finalisé le", es: "Finalizada el", ar: "اعتُمد نهائيًا في" }
+    ReportNotFinalized { en: "Not finalized", fr: "Non finalisé", es: "No finalizada", ar: "لم يُعتمد نهائيًا" }
+    ReportChecklist { en: "Checklist", fr: "Liste de contrôle", es: "Lista de verificación", ar: "قائمة التحقق" }
+    ReportChecklistVersion { en: "{title}, version {version}", fr: "{title}, version {version}", es: "{title}, versión {version}", ar: "{title}، الإصدار {version}" }
+    ReportAuditId { en: "Audit identifier", fr: "Identifiant de l'audit", es: "Identificador de la auditoría", ar: "معرّف التدقيق" }
+    ReportChecklistMissing { en: "This device does not have checklist \"{id}\" version {version}, so the scores, findings and answers cannot be shown. Load that checklist version on this device and open the report again; the hash and signatures below are those of the saved audit.", fr: "Cet appareil n'a pas la liste « {id} » version {version} : les scores, constats et réponses ne peuvent pas être affichés. Chargez cette version de la liste sur cet appareil et rouvrez le rapport ; l'empreinte et les signatures ci-dessous sont celles de l'audit enregistré.", es: "Este dispositivo no tiene la lista «{id}» versión {version}, así que no se pueden mostrar las puntuaciones, los hallazgos ni las respuestas. Cargue esa versión de la lista en este dispositivo y vuelva a abrir el informe; la huella y las firmas de abajo son las de la auditoría guardada.", ar: "لا توجد على هذا الجهاز القائمة \"{id}\" الإصدار {version}، لذا لا يمكن عرض الدرجات والمخالفات والإجابات. حمّل هذا الإصدار من القائمة على هذا الجهاز ثم افتح التقرير من جديد؛ البصمة والتوقيعات أدناه هي للتدقيق المحفوظ." }
+    ReportQrLabel { en: "QR code of the document hash and the audit identifier", fr: "Code QR de l'empreinte du document et de l'identifiant de l'audit", es: "Código QR de la huella del documento y del identificador de la auditoría", ar: "رمز QR لبصمة المستند ومعرّف التدقيق" }
+    ReportHashTitle { en: "Document hash (SHA-256)", fr: "Empreinte du document (SHA-256)", es: "Huella del documento (SHA-256)", ar: "بصمة المستند (SHA-256)" }
+    ReportHashHow { en: "To check that this paper matches an audit file, run audit-cli inspect <file> on the file: it prints the same document sha256. Any change to the audit changes it.", fr: "Pour vérifier que ce document papier correspond à un fichier d'audit, lancez audit-cli inspect <fichier> sur le fichier : il affiche le même « document sha256 ». Toute modification de l'audit le change.", es: "Para comprobar que este papel corresponde a un archivo de auditoría, ejecute audit-cli inspect <archivo> sobre el archivo: muestra el mismo «document sha256». Cualquier cambio en la auditoría lo cambia.", ar: "للتحقق من أن هذه النسخة الورقية تطابق ملف تدقيق، شغّل الأمر audit-cli inspect <الملف> على الملف: فهو يطبع بصمة document sha256 نفسها. أي تغيير في التدقيق يغيّرها." }
+    ReportScores { en: "Scores", fr: "Scores", es: "Puntuaciones", ar: "الدرجات" }
+    ReportSection { en: "Section", fr: "Section", es: "Sección", ar: "القسم" }
+    ReportScore { en: "Score", fr: "Score", es: "Puntuación", ar: "الدرجة" }
+    ReportScoreCell { en: "{percent}% ({conforming} of {applicable})", fr: "{percent} % ({conforming} sur {applicable})", es: "{percent} % ({conforming} de {applicable})", ar: "{percent}٪ ({conforming} من {applicable})" }
+    ReportFindings { en: "Findings and corrective actions", fr: "Constats et actions correctives", es: "Hallazgos y acciones correctivas", ar: "المخالفات والإجراءات التصحيحية" }
+    ReportNoFindings { en: "No findings.", fr: "Aucun constat.", es: "Ningún hallazgo.", ar: "لا توجد مخالفات." }
+    ReportNoActions { en: "No corrective action recorded yet.", fr: "Aucune action corrective enregistrée pour l'instant.", es: "Todavía no se ha registrado ninguna acción correctiva.", ar: "لم يُسجَّل أي إجراء تصحيحي بعد." }
+    ReportActions { en: "Corrective actions", fr: "Actions correctives", es: "Acciones correctivas", ar: "الإجراءات التصحيحية" }
+    ReportActionWhat { en: "Action", fr: "Action", es: "Acción", ar: "الإجراء" }
+    ReportActionOwner { en: "Owner", fr: "Responsable", es: "Responsable", ar: "المسؤول" }
+    ReportActionDue { en: "Due", fr: "Échéance", es: "Plazo", ar: "الموعد النهائي" }
+    ReportActionStatus { en: "Status", fr: "État", es: "Estado", ar: "الحالة" }
+    ReportActionVerification { en: "Verification", fr: "Vérification", es: "Verificación", ar: "التحقق" }
+    ReportContainment { en: "Containment (same day):", fr: "Mesure conservatoire (le jour même) :", es: "Contención (el mismo día):", ar: "إجراء احتواء (في اليوم نفسه):" }
+    ReportAnswers { en: "Answers", fr: "Réponses", es: "Respuestas", ar: "الإجابات" }
+    ReportAnswer { en: "Answer:", fr: "Réponse :", es: "Respuesta:", ar: "الإجابة:" }
+    ReportNotAnswered { en: "Not answered", fr: "Sans réponse", es: "Sin respuesta", ar: "لم يُجب عنه" }
+    ReportFindingOf { en: "({severity} finding)", fr: "(constat {severity})", es: "(hallazgo {severity})", ar: "(مخالفة {severity})" }
+    ReportNote { en: "Note:", fr: "Note :", es: "Nota:", ar: "ملاحظة:" }
+    ReportPhotoOf { en: "Photo for question {question}", fr: "Photo pour la question {question}", es: "Foto de la pregunta {question}", ar: "صورة للسؤال {question}" }
+    ReportPhotoLoading { en: "Loading the photo…", fr: "Chargement de la photo…", es: "Cargando la foto…", ar: "جارٍ تحميل الصورة…" }
+    ReportPhotoMissing { en: "Photo {hash}… is not on this device. Take in the audit's bundle here to print it.", fr: "La photo {hash}… n'est pas sur cet appareil. Importez ici le paquet de l'audit pour l'imprimer.", es: "La foto {hash}… no está en este dispositivo. Importe aquí el paquete de la auditoría para imprimirla.", ar: "الصورة {hash}… غير موجودة على هذا الجهاز. استورد حزمة التدقيق هنا لطباعتها." }
+    ReportSignatures { en: "Signatures", fr: "Signatures", es: "Firmas", ar: "التوقيعات" }
+    ReportNoSignatories { en: "No signatory listed yet.", fr: "Aucun signataire désigné pour l'instant.", es: "Todavía no hay firmantes designados.", ar: "لم يُدرج أي موقّع بعد." }
+    ReportKey { en: "Key", fr: "Clé", es: "Clave", ar: "المفتاح" }
+    ReportSignedAt { en: "Signed {time}", fr: "Signé le {time}", es: "Firmado el {time}", ar: "وُقّع في {time}" }
+    ReportSignatureInvalid { en: "Signature does not verify: it does not count. Ask this signatory to sign again.", fr: "La signature ne se vérifie pas : elle ne compte pas. Demandez à ce signataire de signer à nouveau.", es: "La firma no se verifica: no cuenta. Pida a este firmante que vuelva a firmar.", ar: "التوقيع لا يجتاز التحقق: فهو لا يُحتسب. اطلب من هذا الموقّع أن يوقّع من جديد." }
+    ReportNotSigned { en: "Not signed", fr: "Non signé", es: "Sin firmar", ar: "لم يوقّع" }
+    ReportTools { en: "Report", fr: "Rapport", es: "Informe", ar: "التقرير" }
+    ReportBack { en: "Back to the audit", fr: "Retour à l'audit", es: "Volver a la auditoría", ar: "العودة إلى التدقيق" }
+    ReportPrint { en: "Print", fr: "Imprimer", es: "Imprimir", ar: "طباعة" }
 }

@@ -183,6 +183,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     <button type="button" class="export" onclick={export}>{
                         if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
                     }</button>
+                    <a class="report-link" href={Route::Report(record.id).href()}>{ Text::ReportLink.get(language) }</a>
                     if read_only {
                         <button type="button" class="new-version"
                             onclick={props.act.reform(|_: MouseEvent| Action::NewVersion { id: clock::new_id(), now: clock::now() })}>

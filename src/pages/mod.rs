@@ -4,6 +4,7 @@ mod audit;
 mod backup;
 mod home;
 mod identities;
+mod report;
 mod review;
 mod verify;
 
@@ -11,4 +12,5 @@ pub use audit::AuditPage;
 pub use backup::BackupPage;
 pub use home::HomePage;
 pub use identities::IdentitiesPage;
+pub use report::ReportPage;
 pub use verify::VerifyPage;

@@ -1,16 +1,53 @@
-//! Plain-text summaries of the two kinds of file.
+//! Plain-text summaries of checklists and audits.
 
 use std::fmt::Write;
 
+use audit_core::signing::SignatureState;
+use audit_core::workflow::Audit;
 use audit_core::{
-    AuditRecord, Compliance, Document, HeaderField, Language, LoadedChecklist, Severity,
+    AuditRecord, Compliance, Document, HeaderField, Language, LoadedChecklist, Severity, Timestamp,
 };
 
-pub fn describe(document: &Document) -> String {
+pub fn describe(document: &Document, now: &Timestamp) -> String {
     match document {
         Document::Checklist(loaded) => describe_checklist(loaded),
-        Document::Record(record) => describe_record(record),
+        Document::Record(record) => describe_audit(&Audit::draft(record.as_ref().clone()), now),
     }
+}
+
+/// The record's summary, each listed signatory with the state of their signature (verified
+/// at `now`), and the document hash: the SHA-256 of the canonical stored form, which the
+/// app's printed report shows and QR-encodes. An exported record's `summary` is not part of
+/// it (the core discards it on reading), so a record hashes the same exported or stored.
+pub fn describe_audit(audit: &Audit, now: &Timestamp) -> String {
+    let record = audit.record();
+    let mut out = describe_record(record);
+    if let Some(finalized) = &record.finalized {
+        let _ = writeln!(out, "finalized {finalized}");
+    }
+    let report = audit
+        .signed()
+        .map(|document| document.verify(None, now))
+        .unwrap_or_default();
+    for signatory in &record.signatories {
+        let state = match report.signature_of(&signatory.did) {
+            SignatureState::Signed { created } => {
+                format!("signed {}", created.as_deref().unwrap_or("-"))
+            }
+            SignatureState::DoesNotVerify => "signature does not verify".to_owned(),
+            SignatureState::NotSigned => "not signed".to_owned(),
+        };
+        let _ = writeln!(
+            out,
+            "signatory {} {} ({}) {}: {state}",
+            signatory.role.label(),
+            signatory.name,
+            signatory.organisation,
+            signatory.did.fingerprint(),
+        );
+    }
+    let _ = writeln!(out, "document sha256: {}", audit.document_sha256());
+    out
 }
 
 fn describe_checklist(loaded: &LoadedChecklist) -> String {

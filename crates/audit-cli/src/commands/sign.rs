@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::checklists::Checklists;
 use super::{now, read};
 
-const RECORD_FORMAT: &str = "supplier-audit-record/1";
+pub(super) const RECORD_FORMAT: &str = "supplier-audit-record/1";
 
 /// A private key on disk: the multibase form used by the W3C test vectors.
 #[derive(Serialize, Deserialize)]

@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 const ED25519_PUB: [u8; 2] = [0xed, 0x01];
 const PREFIX: &str = "did:key:";
 const MAX_LENGTH: usize = 64;
+/// Characters kept from each end of the key in a fingerprint.
+const FINGERPRINT_PART: usize = 8;
 
 /// An Ed25519 public key written as a `did:key` (`did:key:z6Mk…`).
 ///
@@ -84,6 +86,19 @@ impl DidKey {
         &self.did
     }
 
+    /// A short form for people to compare by eye, in print and on screen: the first and
+    /// last 8 characters of the multibase key (`z6MkhaXg…2doK7Jqm`). Only the whole key
+    /// proves anything; this only tells signatories apart at a glance.
+    pub fn fingerprint(&self) -> String {
+        let key = self.multibase();
+        // Base58 is ASCII, so byte offsets are character offsets.
+        let (start, end) = (
+            &key[..FINGERPRINT_PART],
+            &key[key.len() - FINGERPRINT_PART..],
+        );
+        format!("{start}…{end}")
+    }
+
     fn multibase(&self) -> &str {
         &self.did[PREFIX.len()..]
     }
@@ -121,5 +136,38 @@ impl fmt::Display for DidKey {
 impl fmt::Debug for DidKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "DidKey({})", self.did)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::DidKey;
+
+    #[test]
+    fn a_fingerprint_is_the_first_and_last_eight_characters_of_the_key() {
+        let key = DidKey::from_public_key([7; 32]);
+        let multibase = key.as_str().trim_start_matches("did:key:");
+        let fingerprint = key.fingerprint();
+        assert_eq!(
+            fingerprint,
+            format!("{}…{}", &multibase[..8], &multibase[multibase.len() - 8..])
+        );
+        assert!(fingerprint.starts_with("z6Mk"), "{fingerprint}");
+        assert_eq!(fingerprint.chars().count(), 17);
+    }
+
+    #[test]
+    fn different_keys_have_different_fingerprints() {
+        let one = DidKey::from_public_key([1; 32]).fingerprint();
+        let two = DidKey::from_public_key([2; 32]).fingerprint();
+        assert_ne!(one, two);
+    }
+
+    #[test]
+    fn a_known_key_has_its_known_fingerprint() {
+        // The did:key test vector of the W3C did:key specification.
+        let key = DidKey::parse("did:key:z6MkiTBz1ymuepAQ4HEHYSF1H8quG5GLVVQR3djdX3mDooWp")
+            .expect("a valid did:key");
+        assert_eq!(key.fingerprint(), "z6MkiTBz…X3mDooWp");
     }
 }

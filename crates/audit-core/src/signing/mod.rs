@@ -14,6 +14,7 @@ mod proof;
 mod report;
 mod request;
 mod signatory;
+mod signature_state;
 mod strict_json;
 mod trust_list;
 
@@ -25,5 +26,6 @@ pub use proof::{ProofFailure, ProofOptions, SecretKey, encode_proof_value, hash_
 pub use report::{Invalidity, ProofReport, VerificationReport, describe_signatory};
 pub use request::{SigningError, SigningRequest};
 pub use signatory::{Role, SignatoriesError, Signatory};
+pub use signature_state::SignatureState;
 pub use strict_json::{StrictJsonError, parse_strict};
 pub use trust_list::{TrustEntry, TrustList};
