@@ -2,7 +2,7 @@ use audit_core::Compliance;
 use yew::prelude::*;
 
 use crate::hooks::use_language;
-use crate::i18n::Text;
+use crate::i18n::answer_words;
 
 #[derive(Properties, PartialEq)]
 pub struct AnswerButtonsProps {
@@ -30,20 +30,10 @@ pub fn AnswerButtons(props: &AnswerButtonsProps) -> Html {
                         props.on_change.reform(move |_: MouseEvent| (!chosen).then_some(choice))
                     }
                 >
-                    { label_of(choice).get(language) }
+                    { answer_words::compliance(choice).get(language) }
                 </button>
             }
         </div>
-    }
-}
-
-/// The word for a compliance answer, on its button and in the review before finalizing.
-pub fn label_of(choice: Compliance) -> Text {
-    match choice {
-        Compliance::Yes => Text::Yes,
-        Compliance::Partial => Text::Partial,
-        Compliance::No => Text::No,
-        Compliance::NotApplicable => Text::NotApplicable,
     }
 }
 

@@ -7,6 +7,7 @@
 #[macro_use]
 mod table;
 pub mod actions;
+pub mod answer_words;
 pub mod backup;
 pub mod errors;
 mod strings;

@@ -2,8 +2,6 @@
 //! is worth a second look, linked to its question, then every section's answers with a way to
 //! change them, then one button that finalizes. Nothing listed blocks finalizing.
 
-mod answer_text;
-
 use audit_core::workflow::{Action, Check, CheckReason, Review};
 use audit_core::{AuditRecord, Checklist, Language, Uuid};
 use wasm_bindgen::JsCast;
@@ -14,9 +12,9 @@ use crate::components::{Notice, SaveStatus};
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
 use crate::hooks::{Open, SaveState, navigate, use_language};
+use crate::i18n::answer_words::answer_words;
 use crate::i18n::{Text, errors};
 use crate::route::{Place, Route};
-use answer_text::answer_text;
 
 #[derive(Properties, PartialEq)]
 pub(super) struct CheckAnswersProps {
@@ -145,7 +143,9 @@ fn answers(
             return html! {};
         };
         let answer = record.answer(question_id);
-        let value = answer.and_then(|a| a.value.as_ref());
+        let words = answer
+            .map(|a| answer_words(question, a, language))
+            .unwrap_or_default();
         let note = answer.map_or("", |a| a.note.as_str());
         html! {
             <div class="summary-row" data-summary={question_id.clone()}>
@@ -155,8 +155,10 @@ fn answers(
                     { question.text.get(language) }
                 </dt>
                 <dd class="summary-value">
-                    if let Some(value) = value {
-                        <p>{ answer_text(question, value, language) }</p>
+                    if !words.is_empty() {
+                        for line in words {
+                            <p>{ line }</p>
+                        }
                     } else {
                         <p class="unanswered">{ Text::ReviewNotAnswered.get(language) }</p>
                     }

@@ -4,11 +4,11 @@ use audit_core::workflow::Audit;
 use audit_core::{LoadedChecklist, Outcome, Visibility};
 use yew::prelude::*;
 
-use super::answer_words::answer_words;
 use super::findings::{severity_class, severity_text};
 use super::photo_thumbnail::PhotoThumbnail;
 use crate::hooks::use_language;
 use crate::i18n::Text;
+use crate::i18n::answer_words::answer_words;
 use crate::storage::PhotoStore;
 
 #[derive(Properties, PartialEq)]

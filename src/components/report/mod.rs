@@ -1,7 +1,6 @@
 //! The parts of an audit's printable report, in the order they print.
 
 mod actions;
-mod answer_words;
 mod answers;
 mod document_hash;
 mod findings;

@@ -1,11 +1,11 @@
 //! An answer as words in the reader's language: option labels instead of ids, units after
-//! numbers, one line per table row.
+//! numbers, one line per table row: for the review before finalizing and the report.
 
 use audit_core::{
     Answer, AnswerType, AnswerValue, Cell, ChoiceOption, Compliance, Language, Question,
 };
 
-use crate::i18n::Text;
+use super::Text;
 
 /// The answer's lines; empty when the question has no answer.
 pub fn answer_words(question: &Question, answer: &Answer, language: Language) -> Vec<String> {
@@ -16,7 +16,7 @@ pub fn answer_words(question: &Question, answer: &Answer, language: Language) ->
         AnswerValue::Text(text) if question.answer_type == AnswerType::Compliance => {
             vec![
                 Compliance::parse(text)
-                    .map_or_else(|| text.clone(), |c| compliance(c, language).to_owned()),
+                    .map_or_else(|| text.clone(), |c| compliance(c).get(language).to_owned()),
             ]
         }
         AnswerValue::Rows(rows) => rows
@@ -78,12 +78,12 @@ fn cell_words(cell: &Cell, options: &[ChoiceOption], unit: &str, language: Langu
     }
 }
 
-fn compliance(value: Compliance, language: Language) -> &'static str {
+/// The word for a compliance answer, on its button and wherever the answer is read back.
+pub fn compliance(value: Compliance) -> Text {
     match value {
         Compliance::Yes => Text::Yes,
         Compliance::Partial => Text::Partial,
         Compliance::No => Text::No,
         Compliance::NotApplicable => Text::NotApplicable,
     }
-    .get(language)
 }
