@@ -11,6 +11,7 @@ import {
   useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 import { DATABASE_VERSION } from './audit-list-helpers.mjs';
+import { finalizeThroughReview } from './signing-steps.mjs';
 import {
   CAMERA_SERIAL, EXIF_HEADER, LATITUDE_BYTES, attachPhoto, makeJpegWithGps, smallTargets, storedPhoto,
 } from './photo-helpers.mjs';
@@ -122,8 +123,7 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   stranger.answers.C1.photos.push({ sha256: 'cd'.repeat(32), media_type: 'image/jpeg', size: 10, slot: 4 });
   await putInDatabase(page, { version: DATABASE_VERSION, stores: [], store: 'audits', key: strangerId, value: JSON.stringify(stranger) });
 
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  await finalizeThroughReview(page);
   await page.locator('.finalized-banner').waitFor();
   const finalized = await showQuestion(page, 'C1');
   assert.equal(await finalized.locator('.photo-delete').count(), 0, 'no delete button once finalized');

@@ -12,7 +12,7 @@ import {
   eventually, seriousAxeViolations, storedAudit, storedAuditText, useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 import { openHome, putRaw } from './audit-list-helpers.mjs';
-import { createIdentity } from './signing-steps.mjs';
+import { createIdentity, finalizeThroughReview } from './signing-steps.mjs';
 import {
   canonicalSha256, decodeQr, exportAudit, fingerprint, inspectedHash, pdfText,
   seedAuditWithFindingAndPhoto, smallTargets,
@@ -71,9 +71,7 @@ test('the report prints the audit, its findings, photos and signatures, with the
   assert.equal(draftInspected.hash, draftHash, 'audit-cli hashes the stored form, without the export summary');
 
   // Finalized, both listed, only the auditor signs.
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
-  await page.locator('.signing-panel').waitFor();
+  await finalizeThroughReview(page);
   for (const [name, label] of [AMINA, FATIMA]) {
     await page.selectOption('#signatory-choice', { label });
     await page.getByRole('button', { name: 'Add', exact: true }).click();
@@ -169,8 +167,7 @@ test('a changed signed document shows its signature as not verifying, and a phot
   await createIdentity(page, AMINA[0], 'Audit Partners', 'Auditor');
   const { id, photo } = await seedAuditWithFindingAndPhoto(page, { storePhoto: false });
   await page.goto(`${live.server.url}#/audit/${id}`);
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  await finalizeThroughReview(page);
   await page.selectOption('#signatory-choice', { label: AMINA[1] });
   await page.getByRole('button', { name: 'Add', exact: true }).click();
   await page.getByRole('button', { name: `Sign as ${AMINA[0]}` }).click();
