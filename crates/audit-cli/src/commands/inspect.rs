@@ -8,8 +8,11 @@ use serde_json::Value;
 use super::{inspect_backup, inspect_summary, now, read};
 
 /// Summarises a checklist, an audit record or a backup, told apart by the file's `format`.
-/// A backup with problems exits with 1.
+/// A backup with problems exits with 1. A `.zip` bundle is listed entry by entry.
 pub fn inspect(file: &Path) -> Result<ExitCode, String> {
+    if let Some(code) = super::bundle_file::inspect(file)? {
+        return Ok(code);
+    }
     let text = read(file)?;
     let named = |e: &dyn std::fmt::Display| format!("{}: {e}", file.display());
     if declares_backup(&text) {

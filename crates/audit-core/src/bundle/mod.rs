@@ -8,6 +8,7 @@
 mod contents;
 mod error;
 mod layout;
+mod listing;
 mod read;
 mod write;
 
@@ -17,3 +18,4 @@ pub use layout::{
     AUDIT_ENTRY, CHECKLIST_ENTRY, EntryName, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES,
     photo_entry,
 };
+pub use listing::{Listed, list};
