@@ -8,6 +8,7 @@
 mod table;
 pub mod backup;
 pub mod errors;
+pub mod spreadsheet;
 mod strings;
 
 use audit_core::Language;

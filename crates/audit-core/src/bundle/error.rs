@@ -1,9 +1,11 @@
-use super::layout::{MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES};
+use super::layout::{MAX_BUNDLE_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES};
 
 /// Why a bundle was refused (reading) or could not be made (writing). Each names the entry
 /// concerned, so that the message can say what to do about it.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BundleError {
+    #[error("the file is {bytes} bytes; a bundle is at most {MAX_BUNDLE_BYTES}")]
+    FileTooLarge { bytes: u64 },
     #[error("not a readable .zip file: {reason}")]
     NotAZip { reason: String },
     #[error("entry \"{name}\" could not be read: {reason}")]

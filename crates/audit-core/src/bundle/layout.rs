@@ -9,6 +9,9 @@ pub const CHECKLIST_ENTRY: &str = "checklist.json";
 const PHOTO_FOLDER: &str = "photos/";
 const PHOTO_SUFFIX: &str = ".jpg";
 
+/// A bundle file is refused past this size before it is read: it is held in memory whole, and
+/// even a long audit with hundreds of downscaled photos stays well below it.
+pub const MAX_BUNDLE_BYTES: u64 = 512 * 1024 * 1024;
 /// A bundle holds at most one audit, its checklist and its photos: past this many entries it
 /// is not one.
 pub const MAX_ENTRIES: usize = 1_000;

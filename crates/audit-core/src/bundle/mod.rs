@@ -15,7 +15,7 @@ mod write;
 pub use contents::Bundle;
 pub use error::BundleError;
 pub use layout::{
-    AUDIT_ENTRY, CHECKLIST_ENTRY, EntryName, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES,
-    photo_entry,
+    AUDIT_ENTRY, CHECKLIST_ENTRY, EntryName, MAX_BUNDLE_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRIES,
+    MAX_ENTRY_BYTES, photo_entry,
 };
 pub use listing::{Listed, list};

@@ -3,7 +3,9 @@ use std::io::{Cursor, Read};
 
 use zip::{CompressionMethod, ZipArchive};
 
-use super::layout::{EntryName, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES, shown};
+use super::layout::{
+    EntryName, MAX_BUNDLE_BYTES, MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_ENTRY_BYTES, shown,
+};
 use super::{Bundle, BundleError};
 
 /// What the central directory says about one entry, before a byte of it is inflated.
@@ -20,6 +22,11 @@ impl Bundle {
     /// nor a zip bomb can use up the device's memory. Refused: anything but exactly the
     /// entries of a bundle, in sizes it can have, with photos matching the audit's hashes.
     pub fn from_zip(bytes: &[u8]) -> Result<Bundle, BundleError> {
+        if bytes.len() as u64 > MAX_BUNDLE_BYTES {
+            return Err(BundleError::FileTooLarge {
+                bytes: bytes.len() as u64,
+            });
+        }
         let mut archive =
             ZipArchive::new(Cursor::new(bytes)).map_err(|e| BundleError::NotAZip {
                 reason: e.to_string(),
