@@ -217,6 +217,15 @@ fn more_than_a_thousand_entries_are_refused() {
 }
 
 #[test]
+fn the_declared_entry_count_is_refused_before_the_directory_is_indexed() {
+    let mut zip = good_entries(|_| {});
+    let end = headers(&zip, b"PK\x05\x06")[0];
+    // Entries on this disk (offset 8) and in total (offset 10): zip64's 0xFFFF.
+    zip[end + 8..end + 12].copy_from_slice(&[0xFF, 0xFF, 0xFF, 0xFF]);
+    assert_eq!(refused(&zip), BundleError::TooManyEntries { count: 0xFFFF });
+}
+
+#[test]
 fn an_entry_over_twenty_megabytes_is_refused_before_it_is_read() {
     let big = vec![0_u8; 21 * 1024 * 1024];
     let zip = zip_of(&[("audit.json", &big, CompressionMethod::Stored)]);

@@ -27,6 +27,9 @@ impl Bundle {
                 bytes: bytes.len() as u64,
             });
         }
+        if let Some(count) = declared_entries(bytes).filter(|&count| count > MAX_ENTRIES) {
+            return Err(BundleError::TooManyEntries { count });
+        }
         let mut archive =
             ZipArchive::new(Cursor::new(bytes)).map_err(|e| BundleError::NotAZip {
                 reason: e.to_string(),
@@ -61,6 +64,21 @@ impl Bundle {
         bundle.check()?;
         Ok(bundle)
     }
+}
+
+/// The entry count the end of central directory record declares, read before the zip library
+/// builds its index of every entry: a directory of millions of tiny entries would otherwise
+/// take memory in proportion before the count could be refused. Zip64 (count 0xFFFF) is never
+/// needed by a bundle and counts as too many.
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    const END_SIGNATURE: &[u8] = b"PK\x05\x06";
+    // The record is 22 bytes plus a comment of at most 65,535.
+    let tail = bytes.len().saturating_sub(22 + usize::from(u16::MAX));
+    let at = bytes[tail..]
+        .windows(END_SIGNATURE.len())
+        .rposition(|window| window == END_SIGNATURE)?;
+    let count = bytes.get(tail + at + 10..tail + at + 12)?;
+    Some(usize::from(u16::from_le_bytes([count[0], count[1]])))
 }
 
 fn declared(
