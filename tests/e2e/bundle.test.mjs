@@ -162,17 +162,26 @@ test('a signed audit with two photos travels as a bundle, byte for byte, and hos
   await Promise.all([a.context.close(), b.context.close()]);
 });
 
-test('measured: the bundle of a long audit with 20 photos of 2048×1536 noise', async () => {
+test('measured: the bundle of a 90-answer audit with 20 photos of 2048×1536 noise', async () => {
   const { context, page, problems } = await device();
   const id = await startAudit(page, live.server.url);
   await eventually(async () => JSON.parse(await storedAuditText(page, id)).answers.A1, 5000, 'A1 saved');
   await page.goto(live.server.url);
   await page.locator('.bin').waitFor();
   const photos = await storeNoiseJpegs(page, { count: 20, width: 2048, height: 1536, quality: 0.8 });
-  const answered = QUESTIONS.filter((q) => q.type === 'compliance');
+  // 90 answers: every compliance question "no" with a note, then numbers and choices.
+  const valueOf = {
+    compliance: () => 'no',
+    number: () => 3,
+    text: () => 'Written in the site register.',
+    single_choice: (q) => q.options[0].id,
+    multiple_choice: (q) => [q.options[0].id],
+  };
+  const answered = QUESTIONS.filter((q) => valueOf[q.type]).slice(0, 90);
+  assert.equal(answered.length, 90);
   const record = JSON.parse(await storedAuditText(page, id));
   for (const question of answered) {
-    record.answers[question.id] = { value: 'no', note: `Seen on site for ${question.id}: see the photos.` };
+    record.answers[question.id] = { value: valueOf[question.type](question), note: `Seen on site for ${question.id}: see the photos.` };
   }
   await putRaw(page, 'audits', id, JSON.stringify(record));
   const placed = {};
