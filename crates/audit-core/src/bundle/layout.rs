@@ -71,7 +71,12 @@ fn is_unsafe(name: &str) -> bool {
         || drive
         || name.contains('\\')
         || name.contains('\0')
-        || name.split('/').any(|part| matches!(part, "" | "." | ".."))
+        // A folder entry ends with one slash: unknown to a bundle, but not unsafe.
+        || name
+            .strip_suffix('/')
+            .unwrap_or(name)
+            .split('/')
+            .any(|part| matches!(part, "" | "." | ".."))
 }
 
 /// A name as shown in a message: a stranger's name can be long or hold control characters.
