@@ -1,6 +1,7 @@
 //! The outside world the core must not touch: time, randomness, files, preferences.
 
 pub mod audit_lock;
+pub mod bundle_io;
 pub mod clock;
 pub mod download;
 pub mod js_error;

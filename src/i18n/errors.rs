@@ -259,3 +259,41 @@ pub fn refusal(refusal: &Refusal, language: Language) -> String {
         Refusal::DifferentContent(e) => nothing_changed(merge(e, language)),
     }
 }
+
+/// Why a bundle could not be read or made, as a sentence naming the entry and what to do.
+pub fn bundle(e: &audit_core::BundleError, language: Language) -> String {
+    use audit_core::BundleError as E;
+    let fill = |text: Text, values: &[(&str, &str)]| text.fill(language, values);
+    match e {
+        E::FileTooLarge { bytes } => {
+            fill(Text::BundleFileTooLarge, &[("bytes", &bytes.to_string())])
+        }
+        E::NotAZip { reason } => fill(Text::BundleNotAZip, &[("reason", reason)]),
+        E::Damaged { name, reason } => {
+            fill(Text::BundleDamaged, &[("name", name), ("reason", reason)])
+        }
+        E::UnsafeName { name } => fill(Text::BundleUnsafeName, &[("name", name)]),
+        E::DuplicateNames => fill(Text::BundleDuplicateNames, &[]),
+        E::TooManyEntries { count } => {
+            fill(Text::BundleTooManyEntries, &[("count", &count.to_string())])
+        }
+        E::TooLarge { name, size } => fill(
+            Text::BundleTooLarge,
+            &[("name", name), ("size", &size.to_string())],
+        ),
+        E::Bomb { name } => fill(Text::BundleBomb, &[("name", name)]),
+        E::Encrypted { name } => fill(Text::BundleEncrypted, &[("name", name)]),
+        E::Compression { name } => fill(Text::BundleCompression, &[("name", name)]),
+        E::UnknownEntry { name } => fill(Text::BundleUnknownEntry, &[("name", name)]),
+        E::NoAudit => fill(Text::BundleNoAudit, &[]),
+        E::NotText { name } => fill(Text::BundleNotText, &[("name", name)]),
+        E::NotAnAudit { reason } => fill(Text::BundleNotAnAudit, &[("reason", reason)]),
+        E::NotAChecklist { reason } => fill(Text::BundleNotAChecklist, &[("reason", reason)]),
+        E::OtherChecklist { expected } => {
+            fill(Text::BundleOtherChecklist, &[("expected", expected)])
+        }
+        E::MissingPhoto { hash } => fill(Text::BundleMissingPhoto, &[("hash", hash)]),
+        E::PhotoMismatch { name } => fill(Text::BundlePhotoMismatch, &[("name", name)]),
+        E::ExtraPhoto { name } => fill(Text::BundleExtraPhoto, &[("name", name)]),
+    }
+}

@@ -10,6 +10,7 @@ pub mod actions;
 pub mod answer_words;
 pub mod backup;
 pub mod errors;
+pub mod spreadsheet;
 mod strings;
 
 use audit_core::Language;

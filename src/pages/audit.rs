@@ -184,6 +184,11 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                         if audit.signed().is_some() { Text::ExportSignedAudit.get(language) } else { Text::ExportAudit.get(language) }
                     }</button>
                     <a class="report-link" href={Route::Report(record.id).href()}>{ Text::ReportLink.get(language) }</a>
+                    <crate::components::BundleExports
+                        storage={props.storage.clone()}
+                        audit={audit.clone()}
+                        checklist={match &open.checklist { Lookup::Found(loaded) => Some(loaded.clone()), _ => None }}
+                    />
                     if read_only {
                         <button type="button" class="new-version"
                             onclick={props.act.reform(|_: MouseEvent| Action::NewVersion { id: clock::new_id(), now: clock::now() })}>

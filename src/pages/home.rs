@@ -5,7 +5,10 @@ use audit_core::{Language, Uuid};
 use yew::prelude::*;
 
 use crate::catalogue::{self, Entry, Unavailable};
-use crate::components::{AuditBin, AuditList, Definitions, FilePicker, Notice, PickedFile};
+use crate::components::{
+    AuditBin, AuditList, Definitions, FilePicker, Notice, PickedFile, PickedZip,
+};
+use crate::effects::bundle_io::{self, Unpacked};
 use crate::effects::clock;
 use crate::hooks::{navigate, use_language};
 use crate::i18n::{Text, errors};
@@ -178,6 +181,7 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 id="import-signed"
                 label={Text::TakeInSigned.get(language)}
                 on_pick={import(props.storage.audits.clone(), import_error.setter(), language)}
+                on_zip={import_bundle(props.storage.clone(), import_error.setter(), language)}
             />
             if let Some(message) = (*import_error).clone() {
                 <Notice {message} />
@@ -360,6 +364,45 @@ fn import(
             match take_in(&audits, picked, language).await {
                 Ok(id) => navigate(&Route::Audit(id)),
                 Err(message) => report.set(Some(message)),
+            }
+        });
+    })
+}
+
+/// Takes in a bundle (.zip): the core reads and checks it whole, its photos and checklist are
+/// stored, then its audit goes through the very same take-in as a signed JSON file.
+fn import_bundle(
+    storage: Storage,
+    report: UseStateSetter<Option<String>>,
+    language: Language,
+) -> Callback<Result<PickedZip, String>> {
+    Callback::from(move |picked: Result<PickedZip, String>| {
+        let (storage, report) = (storage.clone(), report.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let zip = match picked {
+                Ok(zip) => zip,
+                Err(message) => return report.set(Some(message)),
+            };
+            let named = |text: Text, reason: &str| {
+                text.fill(language, &[("file", &zip.name), ("reason", reason)])
+            };
+            match bundle_io::unpack(&storage, &zip.bytes).await {
+                Err(problem) => {
+                    let reason = Text::BundleRefused
+                        .fill(language, &[("reason", &problem.message(language))]);
+                    report.set(Some(named(Text::NamedFileProblem, &reason)));
+                }
+                Ok(Unpacked::NothingNew) => report.set(Some(named(Text::BundleNothingNew, ""))),
+                Ok(Unpacked::Audit(text)) => {
+                    let file = PickedFile {
+                        name: zip.name.clone(),
+                        text,
+                    };
+                    match take_in(&storage.audits, Ok(file), language).await {
+                        Ok(id) => navigate(&Route::Audit(id)),
+                        Err(message) => report.set(Some(message)),
+                    }
+                }
             }
         });
     })

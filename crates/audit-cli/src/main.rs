@@ -24,7 +24,8 @@ enum Command {
     /// Summarise a checklist definition, an audit record or a backup (a backup with problems
     /// exits with 1).
     Inspect {
-        /// A checklist (.json), an audit record exported by the app, or a backup file.
+        /// A checklist (.json), an audit record exported by the app, a backup file, or a
+        /// bundle (.zip: its entries, its audit and each photo's check).
         file: PathBuf,
     },
     /// Validate checklist definitions: prints `OK <id> <version>: N questions`, or one
@@ -38,7 +39,8 @@ enum Command {
         #[arg(long)]
         all_languages: bool,
     },
-    /// Verify the signatures of signed results; exit 0 only when every file is valid.
+    /// Verify the signatures of signed results; exit 0 only when every file is valid. A
+    /// bundle (.zip) is valid when its audit is and every photo matches its SHA-256.
     Verify {
         #[arg(required = true)]
         files: Vec<PathBuf>,

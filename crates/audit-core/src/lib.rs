@@ -7,6 +7,7 @@
 pub mod answer;
 pub mod app_status;
 pub mod backup;
+pub mod bundle;
 pub mod canonical;
 pub mod checklist;
 pub mod condition;
@@ -14,6 +15,7 @@ pub mod corrective;
 pub mod day;
 pub mod embed;
 pub mod evidence;
+pub mod export;
 pub mod import;
 pub mod language;
 pub mod localized;
@@ -29,6 +31,7 @@ pub mod workflow;
 
 pub use answer::{Answer, AnswerValue, Cell, Compliance, Row, Scalar};
 pub use app_status::{AppStatus, StatusEvent};
+pub use bundle::{Bundle, BundleError};
 pub use checklist::{
     AnswerType, Checklist, ChoiceOption, Column, ColumnType, EvidenceKind, Question,
     Recommendation, Section, Severity, Source, Tags,

@@ -10,8 +10,12 @@ use super::sign::RECORD_FORMAT;
 use super::{inspect_backup, inspect_summary, now, read};
 
 /// Summarises a checklist, an audit (a record or a signed document) or a backup, told apart
-/// by the file's `format`. A backup with problems exits with 1.
+/// by the file's `format`. A backup with problems exits with 1. A `.zip` bundle is listed
+/// entry by entry.
 pub fn inspect(file: &Path) -> Result<ExitCode, String> {
+    if let Some(code) = super::bundle_file::inspect(file)? {
+        return Ok(code);
+    }
     let text = read(file)?;
     let named = |e: &dyn std::fmt::Display| format!("{}: {e}", file.display());
     match declared_format(&text).as_deref() {

@@ -1,5 +1,6 @@
 //! One file per subcommand. Each returns the exit code, or a one-line error.
 
+mod bundle_file;
 mod canonicalize;
 mod check;
 mod checklists;

@@ -14,6 +14,7 @@ use audit_core::signing::{
 use audit_core::workflow::check_summary;
 use serde_json::{Value, json};
 
+use super::bundle_file::document_text;
 use super::checklists::Checklists;
 use super::{now, read};
 
@@ -22,6 +23,8 @@ use super::{now, read};
 struct Outcome {
     report: Option<VerificationReport>,
     refused: Option<String>,
+    /// For a bundle: how many photos matched their SHA-256.
+    photos: Option<usize>,
 }
 
 impl Outcome {
@@ -148,21 +151,26 @@ fn verify_file(
     checklists: Option<&Checklists>,
     now: &Timestamp,
 ) -> Outcome {
-    let document =
-        match read(file).and_then(|text| SignedDocument::parse(&text).map_err(|e| e.to_string())) {
-            Ok(document) => document,
-            Err(reason) => {
-                return Outcome {
-                    report: None,
-                    refused: Some(reason),
-                };
-            }
-        };
+    let parsed = document_text(file).and_then(|(text, photos)| {
+        let document = SignedDocument::parse(&text).map_err(|e| e.to_string())?;
+        Ok((document, photos))
+    });
+    let (document, photos) = match parsed {
+        Ok(parsed) => parsed,
+        Err(reason) => {
+            return Outcome {
+                report: None,
+                refused: Some(reason),
+                photos: None,
+            };
+        }
+    };
     let report = document.verify(trust_list, now);
     let refused = checklists.and_then(|c| summary_problem(&document, c));
     Outcome {
         report: Some(report),
         refused,
+        photos,
     }
 }
 
@@ -194,6 +202,9 @@ fn text_report(file: &Path, outcome: &Outcome) -> String {
         None => {
             let count = report.map_or(0, |r| r.proofs.len());
             let _ = writeln!(out, "{}: VALID ({count} proof(s))", file.display());
+            if let Some(photos) = outcome.photos {
+                let _ = writeln!(out, "  {photos} photo(s) match their SHA-256");
+            }
         }
         Some(problem) => {
             let _ = writeln!(out, "{}: INVALID: {problem}", file.display());
