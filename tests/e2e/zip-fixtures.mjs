@@ -17,6 +17,21 @@ export function crc32(bytes) {
 }
 
 /**
+ * The fields the local header and the central directory share, from the flags (UTF-8 names)
+ * to the name length, written at `at`: method, DOS time 0 and date 1980-01-01, CRC, sizes.
+ */
+function writeEntryFields(buffer, at, { method, crc, compressed, size }, nameLength) {
+  buffer.writeUInt16LE(0x0800, at);
+  buffer.writeUInt16LE(method, at + 2);
+  buffer.writeUInt16LE(0, at + 4);
+  buffer.writeUInt16LE(0x21, at + 6);
+  buffer.writeUInt32LE(crc, at + 8);
+  buffer.writeUInt32LE(compressed, at + 12);
+  buffer.writeUInt32LE(size, at + 16);
+  buffer.writeUInt16LE(nameLength, at + 20);
+}
+
+/**
  * A zip of `entries`: `{ name, data, deflate = false, declaredSize }`. `declaredSize` makes the
  * headers lie about the inflated size. Dated 1980-01-01, UTF-8 names.
  */
@@ -36,27 +51,12 @@ export function zip(entries) {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(fields.method, 8);
-    local.writeUInt16LE(0, 10);
-    local.writeUInt16LE(0x21, 12);
-    local.writeUInt32LE(fields.crc, 14);
-    local.writeUInt32LE(fields.compressed, 18);
-    local.writeUInt32LE(fields.size, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    local.writeUInt16LE(0, 28);
+    writeEntryFields(local, 6, fields, nameBytes.length);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(fields.method, 10);
-    central.writeUInt16LE(0, 12);
-    central.writeUInt16LE(0x21, 14);
-    central.writeUInt32LE(fields.crc, 16);
-    central.writeUInt32LE(fields.compressed, 20);
-    central.writeUInt32LE(fields.size, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeEntryFields(central, 8, fields, nameBytes.length);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, body);
     centrals.push(central, nameBytes);

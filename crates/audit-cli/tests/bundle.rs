@@ -1,8 +1,11 @@
 //! `verify` and `inspect` on .zip bundles through the real binary: the document's proofs and
 //! every photo's hash are checked; one changed photo byte fails the run and names the photo.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+use common::{run, stdout};
 
 use audit_core::bundle::photo_entry;
 use audit_core::{Bundle, PhotoHash};
@@ -13,17 +16,6 @@ const PHOTOS: [&[u8]; 2] = [
     b"\xFF\xD8\xFF\xE0 photo of the HR safe \xFF\xD9",
     b"\xFF\xD8\xFF\xE0 photo of the dormitory \xFF\xD9",
 ];
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_audit-cli"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 fn scratch(name: &str, content: &[u8]) -> String {
     let dir: PathBuf =

@@ -1,13 +1,8 @@
 //! `audit-cli check`, run as the real binary.
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_audit-cli"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use common::{run, stdout};
 
 const FIXTURE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -20,10 +15,6 @@ fn temp_file(name: &str, content: &str) -> String {
     let path = dir.join(name);
     std::fs::write(&path, content).unwrap();
     path.to_string_lossy().into_owned()
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
 }
 
 #[test]

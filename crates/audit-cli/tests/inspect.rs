@@ -1,13 +1,10 @@
 //! Runs the real binary, as a user would.
 
-use std::process::{Command, Output};
+mod common;
 
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_audit-cli"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
+use std::process::Output;
+
+use common::run;
 
 fn temp_file(name: &str, content: &str) -> String {
     let dir = std::env::temp_dir().join(format!("audit-cli-test-{}", std::process::id()));

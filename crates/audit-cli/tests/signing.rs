@@ -1,22 +1,16 @@
 //! keygen, sign, verify and canonicalize through the real binary.
 
+mod common;
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
+
+use std::process::Output;
+
+use common::{run, stdout};
 
 use audit_core::signing::{ProofOptions, SecretKey, SignedDocument};
 use audit_core::{Timestamp, Uuid};
 use serde_json::{Value, json};
-
-fn run(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_audit-cli"))
-        .args(args)
-        .output()
-        .expect("the binary runs")
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).unwrap()
-}
 
 struct Scratch(PathBuf);
 

@@ -1,28 +1,12 @@
 //! "Check your answers": what the review lists, and what it leaves out.
 mod common;
 
+use common::{all_types_draft, answer};
+
 use audit_core::workflow::{Check, CheckReason, Review};
 use audit_core::{
     AnswerValue, AuditRecord, Compliance, Day, DueDays, Edit, Severity, Uuid, proposed_actions,
 };
-
-fn record() -> AuditRecord {
-    AuditRecord::new(
-        common::some_id(),
-        common::all_types().reference(),
-        common::at("2026-11-28T09:00:00Z"),
-    )
-}
-
-fn answer(record: &mut AuditRecord, question: &str, value: AnswerValue) {
-    record.apply(
-        Edit::Answer {
-            question: question.into(),
-            value: Some(value),
-        },
-        common::at("2026-11-28T09:01:00Z"),
-    );
-}
 
 fn review(record: &AuditRecord) -> Review {
     Review::of(&common::all_types().checklist, record)
@@ -40,14 +24,14 @@ fn check(section: &str, question: &str, reason: CheckReason) -> Check {
 fn a_fresh_audit_lists_only_the_shown_required_questions() {
     // R2 is required but hidden until R1 includes agents.
     assert_eq!(
-        review(&record()).checks,
+        review(&all_types_draft()).checks,
         [check("documents", "C1", CheckReason::Unanswered)]
     );
 }
 
 #[test]
 fn a_required_question_counts_once_shown() {
-    let mut r = record();
+    let mut r = all_types_draft();
     answer(&mut r, "C1", Compliance::Yes.into());
     answer(&mut r, "R1", AnswerValue::Choices(vec!["agents".into()]));
     assert_eq!(
@@ -60,7 +44,7 @@ fn a_required_question_counts_once_shown() {
 
 #[test]
 fn findings_without_actions_are_listed_in_checklist_order_until_an_action_is_added() {
-    let mut r = record();
+    let mut r = all_types_draft();
     answer(&mut r, "R1", AnswerValue::Choices(vec!["agents".into()]));
     answer(&mut r, "C2", Compliance::Partial.into());
     answer(&mut r, "C1", Compliance::No.into());
@@ -95,7 +79,7 @@ fn findings_without_actions_are_listed_in_checklist_order_until_an_action_is_add
 
 #[test]
 fn sections_count_and_list_only_shown_questions() {
-    let mut r = record();
+    let mut r = all_types_draft();
     answer(&mut r, "C1", Compliance::Yes.into());
     answer(&mut r, "P1", AnswerValue::Text("Seen".into()));
     let sections = review(&r).sections;

@@ -1,25 +1,9 @@
 //! `show_if` on hand-made cases: what is shown, and what a hidden answer counts for.
 mod common;
 
-use audit_core::{AnswerValue, AuditRecord, Compliance, Edit, Progress, Visibility};
+use common::{all_types_draft, answer};
 
-fn record() -> AuditRecord {
-    AuditRecord::new(
-        common::some_id(),
-        common::all_types().reference(),
-        common::at("2026-11-28T09:00:00Z"),
-    )
-}
-
-fn answer(record: &mut AuditRecord, question: &str, value: AnswerValue) {
-    record.apply(
-        Edit::Answer {
-            question: question.into(),
-            value: Some(value),
-        },
-        common::at("2026-11-28T09:01:00Z"),
-    );
-}
+use audit_core::{AnswerValue, AuditRecord, Compliance, Progress, Visibility};
 
 fn shown(record: &AuditRecord) -> Vec<String> {
     let checklist = common::all_types().checklist;
@@ -33,7 +17,7 @@ fn shown(record: &AuditRecord) -> Vec<String> {
 
 #[test]
 fn includes_shows_a_question_only_for_that_option() {
-    let mut r = record();
+    let mut r = all_types_draft();
     assert!(!shown(&r).contains(&"R2".to_owned()), "unanswered: hidden");
     answer(&mut r, "R1", AnswerValue::Choices(vec!["direct".into()]));
     assert!(!shown(&r).contains(&"R2".to_owned()));
@@ -47,7 +31,7 @@ fn includes_shows_a_question_only_for_that_option() {
 
 #[test]
 fn all_in_and_not_combine() {
-    let mut r = record();
+    let mut r = all_types_draft();
     answer(&mut r, "R1", AnswerValue::Choices(vec!["agents".into()]));
     assert!(!shown(&r).contains(&"R3".to_owned()), "R2 unanswered");
     answer(&mut r, "R2", Compliance::Partial.into());
@@ -65,7 +49,7 @@ fn all_in_and_not_combine() {
 
 #[test]
 fn a_hidden_answer_reads_as_none_further_down() {
-    let mut r = record();
+    let mut r = all_types_draft();
     answer(&mut r, "R1", AnswerValue::Choices(vec!["agents".into()]));
     answer(&mut r, "R2", Compliance::No.into());
     answer(&mut r, "R3", AnswerValue::Number(4.0));
@@ -81,7 +65,7 @@ fn a_hidden_answer_reads_as_none_further_down() {
 #[test]
 fn hidden_questions_are_not_required_nor_counted() {
     let checklist = common::all_types().checklist;
-    let mut r = record();
+    let mut r = all_types_draft();
     // 10 questions, R2 and R3 hidden; C1 is required.
     assert_eq!(
         Progress::of_checklist(&checklist, &r),
