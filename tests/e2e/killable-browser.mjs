@@ -23,6 +23,14 @@ export async function launchKillable(profile) {
   const context = browser.contexts()[0];
   const page = context.pages()[0] ?? await context.newPage();
   // The whole process group: the browser and its renderers, with no chance to clean up.
-  const kill = async () => { process.kill(-child.pid, 'SIGKILL'); await exited; };
+  // Killing a browser that is already gone (a test cleaning up after a failure) is no error.
+  const kill = async () => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch (error) {
+      if (error.code !== 'ESRCH') throw error;
+    }
+    await exited;
+  };
   return { browser, page, kill };
 }
