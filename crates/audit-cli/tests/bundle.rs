@@ -17,9 +17,15 @@ const PHOTOS: [&[u8]; 2] = [
     b"\xFF\xD8\xFF\xE0 photo of the dormitory \xFF\xD9",
 ];
 
+/// Writes `content` to `name` in a folder of this test's own: tests run in parallel threads,
+/// and each writes its own key and record under the same names.
 fn scratch(name: &str, content: &[u8]) -> String {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("main")
+        .replace(|c: char| !c.is_ascii_alphanumeric(), "-");
     let dir: PathBuf =
-        std::env::temp_dir().join(format!("audit-cli-bundle-{}", std::process::id()));
+        std::env::temp_dir().join(format!("audit-cli-bundle-{}-{test}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, content).unwrap();
