@@ -445,8 +445,10 @@ async function signAndVerify() {
     await page.locator(`[data-question="${ids.at(-1)}"] button[data-answer="yes"][aria-pressed="true"]`).waitFor();
   }
   await page.fill('#header-supplier', 'Bench Textiles');
-  await page.getByRole('button', { name: 'Finalize audit…' }).click();
-  await page.getByRole('button', { name: 'Finalize', exact: true }).click();
+  // Through "Review and finalize", as an auditor finalizes (tests/e2e/signing-steps.mjs does
+  // the same; not imported, since it brings the test harness and node:test with it).
+  await page.locator('button.finalize').click();
+  await page.locator('button.finalize-now').click();
   await page.locator('.signing-panel').waitFor();
   for (let i = 0; i < IDENTITIES.length; i++) {
     const option = await page.locator('#signatory-choice option').first().getAttribute('value');
