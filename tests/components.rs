@@ -8,7 +8,7 @@ use audit_core::workflow::Audit;
 use audit_core::{
     Answer, AuditRecord, ChecklistRef, Compliance, Edit, Language, Question, Timestamp, Uuid,
 };
-use supplier_audit::components::{AnswerButtons, QuestionCard, TableAnswer};
+use supplier_audit::components::{AnswerButtons, QuestionCard, Same, TableAnswer};
 use supplier_audit::i18n::Text;
 use supplier_audit::storage::{PhotoStore, Storage};
 use wasm_bindgen::JsCast;
@@ -99,7 +99,7 @@ fn CardHarness(props: &CardHarnessProps) -> Html {
     .unwrap();
     let edits = props.edits.clone();
     let on_edit = Callback::from(move |edit| edits.borrow_mut().push(edit));
-    let question = std::rc::Rc::new(question);
+    let question = Same(std::rc::Rc::new(question));
     let photos = props.photos.clone();
     html! { <QuestionCard {question} answer={Answer::default()} {on_edit} {photos} /> }
 }

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::components::Same;
 
 use audit_core::LoadedChecklist;
 use audit_core::workflow::Audit;
@@ -13,9 +13,9 @@ use crate::storage::Storage;
 #[derive(Properties, PartialEq)]
 pub struct BundleExportsProps {
     pub storage: Storage,
-    pub audit: Rc<Audit>,
+    pub audit: Same<Audit>,
     /// The audit's checklist when this device has it: the spreadsheets need its questions.
-    pub checklist: Option<Rc<LoadedChecklist>>,
+    pub checklist: Option<Same<LoadedChecklist>>,
 }
 
 /// The audit as a bundle (.zip with its photos) and as spreadsheets of answers and actions.

@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::components::Same;
 
 use audit_core::workflow::Audit;
 use audit_core::{
@@ -15,8 +15,8 @@ use crate::route::{Place, Route};
 
 #[derive(Properties, PartialEq)]
 pub struct FindingsPanelProps {
-    pub checklist: Rc<LoadedChecklist>,
-    pub audit: Rc<Audit>,
+    pub checklist: Same<LoadedChecklist>,
+    pub audit: Same<Audit>,
     /// The device's day: overdue flags, and the audit day when the header has none.
     pub today: Day,
     pub on_edit: Callback<Edit>,

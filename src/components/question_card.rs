@@ -3,13 +3,13 @@ use audit_core::{
     Answer, AnswerType, AnswerValue, Cell, Column, ColumnType, Edit, EvidenceKind, Language,
     LocalizedText, Outcome, Photo, Question, Severity,
 };
-use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::{
-    AnswerButtons, ChoiceButtons, FieldInput, FieldKind, PhotoGallery, PhotoPicker, TableAnswer,
+    AnswerButtons, ChoiceButtons, FieldInput, FieldKind, PhotoGallery, PhotoPicker, Same,
+    TableAnswer,
 };
 use crate::hooks::use_language;
 use crate::i18n::Text;
@@ -18,7 +18,7 @@ use crate::storage::PhotoStore;
 #[derive(Properties, PartialEq)]
 pub struct QuestionCardProps {
     /// Shared with the page, which makes one `Rc` per question once per checklist.
-    pub question: Rc<Question>,
+    pub question: Same<Question>,
     pub answer: Answer,
     /// How the answer counts, to flag a finding.
     #[prop_or_default]
@@ -38,7 +38,7 @@ pub struct QuestionCardProps {
 #[component]
 pub fn QuestionCard(props: &QuestionCardProps) -> Html {
     let language = use_language();
-    let question = &props.question;
+    let question = &props.question.0;
     let id = question.id.clone();
     let on_note = {
         let id = id.clone();
@@ -97,7 +97,7 @@ pub fn QuestionCard(props: &QuestionCardProps) -> Html {
 }
 
 fn answer_control(props: &QuestionCardProps, language: Language) -> Html {
-    let question = &props.question;
+    let question = &props.question.0;
     let id = question.id.clone();
     let value = props.answer.value.as_ref();
     let set = {
@@ -235,7 +235,7 @@ fn photos(props: &QuestionCardProps, slot: Option<usize>, language: Language) ->
                     {slot}
                     store={props.photos.clone()}
                     count={all.len()}
-                    limit={Audit::photo_limit(&props.question)}
+                    limit={Audit::photo_limit(&props.question.0)}
                     on_edit={props.on_edit.clone()}
                 />
             }

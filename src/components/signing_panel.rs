@@ -1,4 +1,4 @@
-use std::rc::Rc;
+use crate::components::Same;
 
 use audit_core::signing::{DidKey, IdentityCard, Signatory};
 use audit_core::workflow::Audit;
@@ -14,7 +14,7 @@ use crate::i18n::errors::who;
 #[derive(Properties, PartialEq)]
 pub struct SigningPanelProps {
     /// A finalized audit.
-    pub audit: Rc<Audit>,
+    pub audit: Same<Audit>,
     /// Identities whose private key is on this device.
     pub own: Vec<IdentityCard>,
     /// Cards imported from other parties.

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use crate::catalogue;
 use crate::components::{
     AboutChecklist, FindingsEntry, FindingsPanel, FollowUpBanner, HeaderForm, Notice,
-    ProgressSummary, QuestionCard, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
+    ProgressSummary, QuestionCard, Same, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
     SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::audit_lock::Claim;
@@ -141,6 +141,9 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             <fieldset class="audit-writer" disabled={!props.claim.may_write()}>
                 // A finalized audit is read-only: one disabled fieldset switches off every control in it.
                 <fieldset class="audit-answers" disabled={read_only}>
+                    // Here rather than in the checklist view: a save's progress re-renders
+                    // this line alone, not 25 question cards.
+                    <SaveStatus state={props.save_state.clone()} />
                     {
                         match (&open.checklist, summary.as_ref()) {
                             (Lookup::Found(loaded), Some(summary)) => html! {
@@ -150,13 +153,11 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                                     audit={Same(audit.clone())}
                                     place={props.place.clone()}
                                     on_edit={on_edit.clone()}
-                                    save_state={props.save_state.clone()}
                                     photos={props.storage.photos.clone()}
                                 />
                             },
                             _ => html! {
                                 <>
-                                    <SaveStatus state={props.save_state.clone()} />
                                     <Notice message={missing_notice(record, language)} />
                                     <HeaderForm header={record.header.clone()} on_edit={on_edit.clone()} />
                                 </>
@@ -166,7 +167,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                 </fieldset>
                 if read_only {
                     <Signing
-                        audit={audit.clone()}
+                        audit={Same(audit.clone())}
                         storage={props.storage.clone()}
                         busy={open.signing}
                         act={props.act.clone()}
@@ -186,8 +187,8 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     <a class="report-link" href={Route::Report(record.id).href()}>{ Text::ReportLink.get(language) }</a>
                     <crate::components::BundleExports
                         storage={props.storage.clone()}
-                        audit={audit.clone()}
-                        checklist={match &open.checklist { Lookup::Found(loaded) => Some(loaded.clone()), _ => None }}
+                        audit={Same(audit.clone())}
+                        checklist={match &open.checklist { Lookup::Found(loaded) => Some(Same(loaded.clone())), _ => None }}
                     />
                     if read_only {
                         <button type="button" class="new-version"
@@ -251,17 +252,6 @@ pub(super) fn missing_notice(record: &AuditRecord, language: Language) -> String
     )
 }
 
-/// Shares a value and compares by pointer: the same loaded checklist or the same revision of
-/// an audit is never compared field by field.
-#[derive(Clone)]
-pub(super) struct Same<T>(pub(super) Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 #[derive(Properties, PartialEq)]
 struct ChecklistViewProps {
     checklist: Same<LoadedChecklist>,
@@ -269,7 +259,6 @@ struct ChecklistViewProps {
     audit: Same<Audit>,
     place: Option<Place>,
     on_edit: Callback<Edit>,
-    save_state: SaveState,
     photos: PhotoStore,
 }
 
@@ -360,7 +349,6 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let older = catalogue::is_archived(&record.checklist);
     html! {
         <>
-            <SaveStatus state={props.save_state.clone()} />
             if older {
                 <p class="older-version">{ Text::OlderVersion.fill(language, &[("version", &checklist.version.to_string())]) }</p>
             }
@@ -373,7 +361,7 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             <SectionIndex sections={entries} current={if on_findings { String::new() } else { section.id.clone() }}
                 findings={findings_entry} />
             if on_findings {
-                <FindingsPanel checklist={loaded.clone()} audit={props.audit.0.clone()} {today}
+                <FindingsPanel checklist={Same(loaded.clone())} audit={props.audit.clone()} {today}
                     on_edit={props.on_edit.clone()} />
             } else {
                 <section class="checklist-section" id={format!("section-{}", section.id)} data-section={section.id.clone()}
@@ -389,7 +377,7 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     for question in questions.get(current).into_iter().flatten().filter(|q| visibility.is_shown(&q.id)) {
                         <QuestionCard
                             key={question.id.clone()}
-                            question={question.clone()}
+                            question={Same(question.clone())}
                             answer={record.answer(&question.id).cloned().unwrap_or_default()}
                             outcome={audit_core::scoring::outcome(question, record, &visibility)}
                             actions_link={actions_link(&question.id)}
@@ -420,7 +408,7 @@ fn current_section(checklist: &Checklist, place: Option<&Place>) -> usize {
 
 #[derive(Properties, PartialEq)]
 struct SigningProps {
-    audit: Rc<Audit>,
+    audit: Same<Audit>,
     storage: Storage,
     busy: bool,
     act: Callback<Action>,

@@ -7,8 +7,8 @@ use audit_core::{AuditRecord, Checklist, Language, Uuid};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::audit::{Same, claim_notice, missing_notice};
-use crate::components::{Notice, SaveStatus};
+use super::audit::{claim_notice, missing_notice};
+use crate::components::{Notice, Same, SaveStatus};
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
 use crate::hooks::{Open, SaveState, navigate, use_language};
