@@ -80,10 +80,12 @@ pub enum AuditAction {
     SigningFailed,
 }
 
+/// Equal when a render would show the same thing and run no new effect: the effect queue
+/// itself is left out, so that emptying it (`Ran`) does not render the page again.
 impl PartialEq for AuditState {
     fn eq(&self, other: &Self) -> bool {
         match (self, other) {
-            (AuditState::Ready(a), AuditState::Ready(b)) => Rc::ptr_eq(a, b),
+            (AuditState::Ready(a), AuditState::Ready(b)) => Rc::ptr_eq(a, b) || a.shows_as(b),
             (AuditState::Loading, AuditState::Loading) => true,
             (AuditState::Missing, AuditState::Missing) => true,
             (AuditState::Failed(a), AuditState::Failed(b)) => a == b,
@@ -120,6 +122,20 @@ impl Reducible for AuditState {
 }
 
 impl Open {
+    /// The same audit revision, checklist, refusal and busy state, with no effect queued since.
+    fn shows_as(&self, other: &Open) -> bool {
+        Rc::ptr_eq(&self.audit, &other.audit)
+            && self.checklist == other.checklist
+            && self.revision == other.revision
+            && self.reloads == other.reloads
+            && self.queued == other.queued
+            && match (&self.refusal, &other.refusal) {
+                (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+                (a, b) => a.is_none() && b.is_none(),
+            }
+            && self.signing == other.signing
+    }
+
     fn next(&self, action: AuditAction) -> Open {
         let mut next = Open {
             audit: self.audit.clone(),

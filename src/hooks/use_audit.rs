@@ -56,7 +56,8 @@ struct Gate {
 #[hook]
 pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
     let language = use_language();
-    let state = use_reducer(|| AuditState::Loading);
+    // Re-renders only when what is shown changes (see `AuditState`'s `PartialEq`).
+    let state = use_reducer_eq(|| AuditState::Loading);
     let save_state = use_state(|| SaveState::Saved);
     let problem = use_state(|| None::<String>);
     let claim = use_state(|| Claim::Asking);
