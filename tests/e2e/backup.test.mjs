@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { answerButton, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import {
+  AUDIT_CLI, answerButton, seriousAxeViolations, useBrowserAndServer, watchForProblems,
+} from './harness.mjs';
 import { ownIdentityDids, storedTexts } from './backup-helpers.mjs';
 import { finalizeThroughReview } from './signing-steps.mjs';
 
 const live = useBrowserAndServer();
-const AUDIT_CLI = process.env.AUDIT_CLI
-  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
 const UNION_CARD = {
   format: 'supplier-audit-identity/1',
   name: 'Fatima Zahra',

@@ -8,15 +8,15 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { eventually, seriousAxeViolations, storedAuditText, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { join } from 'node:path';
+import {
+  AUDIT_CLI, eventually, seriousAxeViolations, storedAuditText, useBrowserAndServer, watchForProblems,
+} from './harness.mjs';
 import { createIdentity, finalizeAndSign, startAudit } from './signing-steps.mjs';
 import { attachPhotos, deviceSnapshot, storeNoiseJpegs, storedPhotos } from './bundle-helpers.mjs';
 import { putRaw } from './audit-list-helpers.mjs';
 import { zip } from './zip-fixtures.mjs';
 
-const AUDIT_CLI = process.env.AUDIT_CLI
-  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
 const CHECKLIST = JSON.parse(await readFile('static/checklists/supplier-due-diligence.json', 'utf8'));
 const QUESTIONS = CHECKLIST.sections.flatMap((s) => s.questions);
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);

@@ -5,12 +5,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import {
-  answerButton, canonical, eventually, seriousAxeViolations, storedAudit, storedAuditText,
-  useBrowserAndServer, watchForProblems,
+  SCRIPT_FOCUSED, answerButton, canonical, eventually, seriousAxeViolations, smallTargets, storedAudit,
+  storedAuditText, useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 import { createIdentity, finalizeAndSign, startAudit } from './signing-steps.mjs';
 import { listEntry, openHome, putRaw } from './audit-list-helpers.mjs';
-import { browserDay, plusDays, smallTargets } from './cap-helpers.mjs';
+import { browserDay, plusDays } from './cap-helpers.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
 
 const live = useBrowserAndServer();
@@ -114,7 +114,7 @@ test('a critical finding gets a plan that is saved, signed, flagged when overdue
   assert.match(await entry.textContent(), /1 action\(s\) overdue/);
 
   assert.deepEqual(await seriousAxeViolations(page), [], 'no serious accessibility problem on the findings view');
-  assert.deepEqual(await smallTargets(page, OUTSIDE_THIS_FEATURE), [], 'every control at least 44 × 44 at 820 × 1180');
+  assert.deepEqual(await smallTargets(page, { exempt: [SCRIPT_FOCUSED, ...OUTSIDE_THIS_FEATURE] }), [], 'every control at least 44 × 44 at 820 × 1180');
 
   // The home list flags the overdue action.
   await openHome(page, live.server.url);
@@ -172,7 +172,7 @@ test('a critical finding gets a plan that is saved, signed, flagged when overdue
   await storedActions(page, next, (a) => a[1].status === 'verified' && a[1].evidence === 'Policy seen on the notice board', 'the visit notes');
   assert.equal(await earlier.locator('.corrective-action').nth(0).locator('.overdue').textContent(), 'Overdue since 2026-01-10');
   assert.deepEqual(await seriousAxeViolations(page), [], 'no serious accessibility problem at the follow-up');
-  assert.deepEqual(await smallTargets(page, OUTSIDE_THIS_FEATURE), [], 'every control at least 44 × 44 at the follow-up');
+  assert.deepEqual(await smallTargets(page, { exempt: [SCRIPT_FOCUSED, ...OUTSIDE_THIS_FEATURE] }), [], 'every control at least 44 × 44 at the follow-up');
 
   // Home: the still-open containment step is flagged once, on the visit that carries it.
   await openHome(page, live.server.url);
@@ -214,7 +214,7 @@ test('an action stored with a past due day is flagged overdue on reload, in Arab
   });
   assert.ok(parseFloat(right) > parseFloat(left), `the finding's edge is on the right (left ${left}, right ${right})`);
   assert.deepEqual(await seriousAxeViolations(page), []);
-  assert.deepEqual(await smallTargets(page, OUTSIDE_THIS_FEATURE), []);
+  assert.deepEqual(await smallTargets(page, { exempt: [SCRIPT_FOCUSED, ...OUTSIDE_THIS_FEATURE] }), []);
 
   // Done is not overdue: the flag goes, here and on the home list.
   await openHome(page, live.server.url);

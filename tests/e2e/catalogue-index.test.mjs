@@ -5,11 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { DIST } from './harness.mjs';
-
-const AUDIT_CLI = process.env.AUDIT_CLI
-  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
+import { join } from 'node:path';
+import { AUDIT_CLI, DIST } from './harness.mjs';
 
 test('every checklist of the build is in the index, with the hash audit-cli computes', async () => {
   const index = JSON.parse(await readFile(join(DIST, 'checklists', 'index.json'), 'utf8'));

@@ -10,10 +10,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerButton, eventually, storedAudit, storedAuditText, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import {
+  AUDIT_CLI, answerButton, eventually, storedAudit, storedAuditText, useBrowserAndServer, watchForProblems,
+} from './harness.mjs';
 import { createIdentity, finalizeAndSign, startAudit } from './signing-steps.mjs';
 import { EXIF_HEADER, attachPhoto, makeJpegWithGps, storedPhoto } from './photo-helpers.mjs';
-import { AUDIT_CLI, exportAudit, pdfText } from './report-helpers.mjs';
+import { exportAudit, pdfText } from './report-helpers.mjs';
 import { zip } from './zip-fixtures.mjs';
 
 const live = useBrowserAndServer();

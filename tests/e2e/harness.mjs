@@ -8,6 +8,10 @@ import { startServer } from '../../scripts/static-server.mjs';
 
 export const DIST = resolve(process.env.DIST ?? 'dist');
 
+/** The audit-cli binary: `AUDIT_CLI`, else the debug build under `CARGO_TARGET_DIR` (or `target`). */
+export const AUDIT_CLI = process.env.AUDIT_CLI
+  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
+
 export const LAUNCH_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -185,4 +189,40 @@ export async function seriousAxeViolations(page) {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)));
   return violations;
+}
+
+/**
+ * What `smallTargets` exempts on a screen that has them: elements that take focus only from the
+ * app's script (tabindex="-1": headings, cards and summary boxes it moves focus to). Nobody taps them.
+ */
+export const SCRIPT_FOCUSED = '[tabindex="-1"]';
+
+/**
+ * Every interactive element on screen smaller than 44 × 44 CSS px, as `tag.class "text" w×h`
+ * lines (empty when all are large enough). Throws when it measures nothing, so that a wrong
+ * `within` or a screen not yet drawn cannot pass.
+ *
+ * - Targets: `a, button, input, select, textarea, summary, [tabindex]`.
+ * - On screen: the element has a layout box (`getClientRects()`). Nothing else is excused:
+ *   a control of 0 × 0, hidden by `visibility` or inside a closed `<details>` still counts.
+ * - `within`: a selector; only targets inside an element it matches (or matching it) count.
+ * - `exempt`: selectors of targets not measured, which the caller names explicitly:
+ *   `SCRIPT_FOCUSED`, inline text links inside sentences (WCAG 2.5.8), controls of another feature.
+ */
+export async function smallTargets(page, { within = null, exempt = [] } = {}) {
+  const { measured, small } = await page.evaluate(({ within, exempt }) => {
+    const targets = [...document.querySelectorAll('a, button, input, select, textarea, summary, [tabindex]')]
+      .filter((e) => (within === null || e.closest(within) !== null) && !exempt.some((s) => e.matches(s)))
+      .filter((e) => e.getClientRects().length > 0)
+      .map((e) => ({ e, r: e.getBoundingClientRect() }));
+    const size = (n) => String(Math.round(n * 10) / 10);
+    return {
+      measured: targets.length,
+      small: targets
+        .filter(({ r }) => r.width < 44 || r.height < 44)
+        .map(({ e, r }) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${size(r.width)}×${size(r.height)}`),
+    };
+  }, { within, exempt });
+  if (measured === 0) throw new Error(`no target on screen${within === null ? '' : ` in ${within}`}`);
+  return small;
 }

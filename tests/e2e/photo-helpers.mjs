@@ -115,27 +115,3 @@ export async function storedPhoto(page, sha256) {
   if (!found) return null;
   return { bytes: Buffer.from(found.base64, 'base64'), type: found.type, width: found.width, height: found.height };
 }
-
-/**
- * Every visible interactive element inside `selector` smaller than 44×44 CSS px, as
- * `tag.class w×h` lines (empty when all are large enough). Throws when nothing is measured.
- */
-export async function smallTargets(page, selector) {
-  const { measured, small } = await page.evaluate((selector) => {
-    const small = [];
-    let measured = 0;
-    for (const root of document.querySelectorAll(selector)) {
-      for (const element of root.querySelectorAll('a, button, input, select, textarea, summary, [tabindex]')) {
-        const box = element.getBoundingClientRect();
-        const visible = box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
-        if (visible) measured += 1;
-        if (visible && (box.width < 44 || box.height < 44)) {
-          small.push(`${element.tagName.toLowerCase()}.${element.className} ${box.width}×${box.height}`);
-        }
-      }
-    }
-    return { measured, small };
-  }, selector);
-  if (measured === 0) throw new Error(`no visible target in ${selector}`);
-  return small;
-}

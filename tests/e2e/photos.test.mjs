@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
-  eventually, putInDatabase, seriousAxeViolations, showQuestion, storedAudit, storedAuditText,
+  eventually, putInDatabase, seriousAxeViolations, showQuestion, smallTargets, storedAudit, storedAuditText,
   useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 import { DATABASE_VERSION } from './audit-list-helpers.mjs';
 import { finalizeThroughReview } from './signing-steps.mjs';
 import {
-  CAMERA_SERIAL, EXIF_HEADER, LATITUDE_BYTES, attachPhoto, makeJpegWithGps, smallTargets, storedPhoto,
+  CAMERA_SERIAL, EXIF_HEADER, LATITUDE_BYTES, attachPhoto, makeJpegWithGps, storedPhoto,
 } from './photo-helpers.mjs';
 
 const live = useBrowserAndServer();
@@ -81,7 +81,7 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   const viewer = page.locator('dialog.photo-viewer[open]');
   await viewer.waitFor();
   assert.equal(await viewer.locator('img').evaluate((img) => img.naturalWidth), 2048);
-  assert.deepEqual(await smallTargets(page, 'dialog.photo-viewer'), []);
+  assert.deepEqual(await smallTargets(page, { within: 'dialog.photo-viewer' }), []);
   assert.deepEqual(await seriousAxeViolations(page), [], 'the open viewer');
   await page.keyboard.press('Escape');
   await viewer.waitFor({ state: 'detached' });
@@ -94,7 +94,7 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   assert.deepEqual(exported.answers.C1.photos, [{ ...photo, caption: 'Fire exit blocked by boxes' }]);
 
   assert.deepEqual(await seriousAxeViolations(page), [], 'the audit page with a photo');
-  assert.deepEqual(await smallTargets(page, '[data-question="C1"] .photos'), []);
+  assert.deepEqual(await smallTargets(page, { within: '[data-question="C1"] .photos' }), []);
 
   // A second photo, deleted after confirming; the first stays.
   await attachPhoto(page, 'C1', { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: await makeJpegWithGps(page, 640, 480, 2) });
@@ -104,7 +104,7 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
   // Keyboard: Enter asks, focus goes to Cancel; Cancel puts focus back on the button.
   await card.getByRole('button', { name: 'Delete photo 2' }).press('Enter');
   await eventually(async () => (await focused()) === 'photo-delete-no', 3000, 'focus on Cancel');
-  assert.deepEqual(await smallTargets(page, '[data-question="C1"] .photos'), [], 'with the delete question open');
+  assert.deepEqual(await smallTargets(page, { within: '[data-question="C1"] .photos' }), [], 'with the delete question open');
   await page.keyboard.press('Enter');
   await eventually(async () => (await focused()) === 'photo-delete', 3000, 'focus back on the delete button');
   assert.equal((await storedPhotos(page, id, 'C1')).length, 2, 'cancelling kept the photo');
@@ -178,12 +178,12 @@ test('an evidence slot takes photos up to max_photos, then the refusal says why;
   assert.equal(await card.locator('.photo-picker[data-slot="0"] button').count(), 0, 'no way to add a fourth');
   assert.equal(await card.locator('.photo-picker').count(), 1, 'none for the question itself');
   assert.deepEqual(await seriousAxeViolations(page), [], 'the evidence question with photos');
-  assert.deepEqual(await smallTargets(page, '[data-question="P3"] .photos'), []);
+  assert.deepEqual(await smallTargets(page, { within: '[data-question="P3"] .photos' }), []);
 
   // Right to left: the same card in Arabic, still within the limits and the targets.
   await page.selectOption('#language', 'ar');
   await eventually(async () => (await page.getAttribute('html', 'dir')) === 'rtl', 3000, 'dir=rtl');
-  assert.deepEqual(await smallTargets(page, '[data-question="P3"] .photos'), []);
+  assert.deepEqual(await smallTargets(page, { within: '[data-question="P3"] .photos' }), []);
   assert.deepEqual(problems, []);
   await context.close();
 });

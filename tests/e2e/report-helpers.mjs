@@ -4,13 +4,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import jsQR from 'jsqr';
-import { DIST, canonical } from './harness.mjs';
+import { AUDIT_CLI, DIST, canonical } from './harness.mjs';
 import { putRaw } from './audit-list-helpers.mjs';
-
-export const AUDIT_CLI = process.env.AUDIT_CLI
-  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
 
 /** SHA-256 (hex) of the RFC 8785 canonical form of a JSON text, computed in Node. */
 export const canonicalSha256 = (text) =>
@@ -147,17 +144,4 @@ export function inspectedHash(file) {
   const out = spawnSync(AUDIT_CLI, ['inspect', file], { encoding: 'utf8' });
   if (out.status !== 0) throw new Error(`audit-cli inspect ${file}: ${out.error ?? out.stderr}`);
   return { hash: /^document sha256: ([0-9a-f]{64})$/m.exec(out.stdout)?.[1], stdout: out.stdout };
-}
-
-/**
- * Every visible interactive element smaller than 44×44 CSS px, as `tag.class "text" w×h`,
- * except those matched by `exempt` (inline links inside sentences, WCAG 2.5.8).
- */
-export function smallTargets(page, exempt = []) {
-  return page.evaluate((exempt) => [...document.querySelectorAll('a, button, input, select, textarea, summary, [tabindex]')]
-    .filter((e) => e.getAttribute('tabindex') !== '-1' && !exempt.some((s) => e.matches(s)))
-    .map((e) => ({ e, r: e.getBoundingClientRect() }))
-    .filter(({ e, r }) => r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== 'hidden')
-    .filter(({ r }) => r.width < 44 || r.height < 44)
-    .map(({ e, r }) => `${e.tagName.toLowerCase()}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${Math.round(r.width)}×${Math.round(r.height)}`), exempt);
 }

@@ -6,12 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { answerButton, launch, serve, watchForProblems } from './harness.mjs';
+import { AUDIT_CLI, answerButton, launch, serve, watchForProblems } from './harness.mjs';
 import { createIdentity, finalizeThroughReview } from './signing-steps.mjs';
 import { verifyDocument } from '../../scripts/verify-di.mjs';
-
-const AUDIT_CLI = process.env.AUDIT_CLI
-  ?? resolve(process.env.CARGO_TARGET_DIR ?? 'target', 'debug', 'audit-cli');
 
 let browser;
 let server;
