@@ -8,7 +8,7 @@ use std::sync::mpsc;
 
 use audit_core::Timestamp;
 use audit_core::signing::{
-    Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport,
+    Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport, Verifier,
     describe_signatory,
 };
 use audit_core::workflow::check_summary;
@@ -60,8 +60,16 @@ pub fn verify(
     let mut written = 0usize;
     in_order(
         files,
-        |file| {
-            let outcome = verify_file(file, trust_list.as_ref(), checklists.as_ref(), &now);
+        // One verifier per thread: it remembers the keys it has read.
+        Verifier::new,
+        |verifier, file| {
+            let outcome = verify_file(
+                verifier,
+                file,
+                trust_list.as_ref(),
+                checklists.as_ref(),
+                &now,
+            );
             let text = if as_json {
                 json_item(&json_report(file, &outcome))
             } else {
@@ -93,25 +101,28 @@ pub fn verify(
     })
 }
 
-/// Runs `work` on every item on all of rayon's threads, and gives each result to `sink` in
-/// the order of `items`, as soon as it and all before it are ready. Items are taken in order,
-/// so at most one result per thread waits for an earlier one.
-fn in_order<T: Sync, R: Send>(
+/// Runs `work` on every item on all of rayon's threads, each thread with its own state made
+/// by `state`, and gives each result to `sink` in the order of `items`, as soon as it and all
+/// before it are ready. Items are taken in order, so at most one result per thread waits for
+/// an earlier one.
+fn in_order<T: Sync, S, R: Send>(
     items: &[T],
-    work: impl Fn(&T) -> R + Sync,
+    state: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, &T) -> R + Sync,
     mut sink: impl FnMut(R) -> io::Result<()>,
 ) -> io::Result<()> {
     let next = AtomicUsize::new(0);
     let (sender, receiver) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|scope| {
-        let (next, work) = (&next, &work);
+        let (next, state, work) = (&next, &state, &work);
         scope.spawn(move || {
             rayon::broadcast(|_| {
+                let mut state = state();
                 loop {
                     let index = next.fetch_add(1, Ordering::Relaxed);
                     let Some(item) = items.get(index) else { break };
                     // The receiver is gone only when writing failed: stop.
-                    if sender.send((index, work(item))).is_err() {
+                    if sender.send((index, work(&mut state, item))).is_err() {
                         break;
                     }
                 }
@@ -146,6 +157,7 @@ fn json_item(report: &Value) -> String {
 }
 
 fn verify_file(
+    verifier: &mut Verifier,
     file: &Path,
     trust_list: Option<&TrustList>,
     checklists: Option<&Checklists>,
@@ -165,7 +177,7 @@ fn verify_file(
             };
         }
     };
-    let report = document.verify(trust_list, now);
+    let report = verifier.verify(&document, trust_list, now);
     let refused = checklists.and_then(|c| summary_problem(&document, c));
     Outcome {
         report: Some(report),
@@ -313,7 +325,8 @@ mod tests {
         let mut seen = Vec::new();
         in_order(
             &items,
-            |n| {
+            || (),
+            |(), n| {
                 // Uneven work, so that later items often finish first.
                 std::thread::sleep(std::time::Duration::from_micros((n * 7919) % 300));
                 n * 2
