@@ -163,25 +163,34 @@ fn verify_file(
     checklists: Option<&Checklists>,
     now: &Timestamp,
 ) -> Outcome {
-    let parsed = document_text(file).and_then(|(text, photos)| {
-        let document = SignedDocument::parse(&text).map_err(|e| e.to_string())?;
-        Ok((document, photos))
-    });
-    let (document, photos) = match parsed {
-        Ok(parsed) => parsed,
-        Err(reason) => {
-            return Outcome {
-                report: None,
-                refused: Some(reason),
-                photos: None,
-            };
-        }
+    let refused = |reason| Outcome {
+        report: None,
+        refused: Some(reason),
+        photos: None,
     };
-    let report = verifier.verify(&document, trust_list, now);
-    let refused = checklists.and_then(|c| summary_problem(&document, c));
+    let (text, photos) = match document_text(file) {
+        Ok(read) => read,
+        Err(reason) => return refused(reason),
+    };
+    // Without --checklists, nothing but the report needs the document: it is verified as it
+    // is read, without a tree of it (the same report, with less work).
+    let Some(checklists) = checklists else {
+        return match verifier.verify_text(&text, trust_list, now) {
+            Ok(report) => Outcome {
+                report: Some(report),
+                refused: None,
+                photos,
+            },
+            Err(e) => refused(e.to_string()),
+        };
+    };
+    let document = match SignedDocument::parse(&text) {
+        Ok(document) => document,
+        Err(e) => return refused(e.to_string()),
+    };
     Outcome {
-        report: Some(report),
-        refused,
+        report: Some(verifier.verify(&document, trust_list, now)),
+        refused: summary_problem(&document, checklists),
         photos,
     }
 }

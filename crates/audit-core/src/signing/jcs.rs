@@ -26,7 +26,7 @@ pub(super) fn object_bytes(
     Ok(out)
 }
 
-fn write_value(out: &mut Vec<u8>, value: &Value) -> Result<(), serde_json::Error> {
+pub(super) fn write_value(out: &mut Vec<u8>, value: &Value) -> Result<(), serde_json::Error> {
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(true) => out.extend_from_slice(b"true"),
@@ -75,7 +75,7 @@ fn write_object(
 
 /// Compares by UTF-16 code units. UTF-8 bytes order by code point, which is the same order
 /// unless a character from U+E000 up (lead byte 0xEE or more) meets one above U+FFFF.
-fn utf16_order(a: &str, b: &str) -> Ordering {
+pub(super) fn utf16_order(a: &str, b: &str) -> Ordering {
     if a.bytes().chain(b.bytes()).all(|byte| byte < 0xEE) {
         a.as_bytes().cmp(b.as_bytes())
     } else {
@@ -85,7 +85,7 @@ fn utf16_order(a: &str, b: &str) -> Ordering {
 
 /// Numbers are rare in signed documents: each is written by the reference canonicaliser
 /// itself (ECMAScript number formatting), so that no second implementation can differ.
-fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Error> {
+pub(super) fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Error> {
     let text = crate::canonical::canonical_json(number)?;
     out.extend_from_slice(text.as_bytes());
     Ok(())
@@ -93,7 +93,7 @@ fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Er
 
 /// RFC 8785 §3.2.2.2: `"` and `\` escaped, the control characters as `\b \t \n \f \r` or
 /// `\u00xx` (lower-case hex), everything else as it is.
-fn write_string(out: &mut Vec<u8>, text: &str) {
+pub(super) fn write_string(out: &mut Vec<u8>, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = text.as_bytes();

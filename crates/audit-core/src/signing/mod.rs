@@ -12,6 +12,7 @@ mod identity;
 mod jcs;
 mod keys;
 mod proof;
+mod reading;
 mod report;
 mod request;
 mod signatory;

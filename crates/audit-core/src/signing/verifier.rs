@@ -3,17 +3,20 @@ use serde_json::Value;
 use super::document::read_signatories;
 use super::keys::Keys;
 use super::proof::{Unsecured, document_digest, verify_proof};
+use super::reading::{self, Scratch};
 use super::{
-    DidKey, ProofFailure, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport,
+    DidKey, DocumentError, MAX_DOCUMENT_BYTES, ProofFailure, ProofReport, Signatory,
+    SignedDocument, TrustList, VerificationReport,
 };
 use crate::Timestamp;
 
 /// Verifies signed documents one after another, keeping what the next one can use again:
-/// the public keys it has read. Each report is the one [`SignedDocument::verify`] gives.
-/// One per thread: it is not shared.
+/// the public keys it has read, and its buffers. Each report is the one
+/// [`SignedDocument::verify`] gives. One per thread: it is not shared.
 #[derive(Default)]
 pub struct Verifier {
     keys: Keys,
+    scratch: Scratch,
 }
 
 impl Verifier {
@@ -45,15 +48,52 @@ impl Verifier {
             proofs: document.proof_values(),
             signatories: members.get("signatories"),
         };
-        self.report(&content, trust_list, now)
+        report(&mut self.keys, &content, trust_list, now)
     }
 
-    fn report(
+    /// What `SignedDocument::parse(text)` and then [`Verifier::verify`] give, with less work:
+    /// the text is read in one pass that writes its canonical form (see `reading.rs`) instead
+    /// of a tree of values. A text that pass refuses is read with `SignedDocument::parse`,
+    /// whose error says why.
+    pub fn verify_text(
         &mut self,
-        content: &Content<'_>,
+        text: &str,
         trust_list: Option<&TrustList>,
         now: &Timestamp,
-    ) -> VerificationReport {
+    ) -> Result<VerificationReport, DocumentError> {
+        if text.len() > MAX_DOCUMENT_BYTES {
+            return Err(DocumentError::TooLarge { bytes: text.len() });
+        }
+        let Some(document) = reading::read(text, &mut self.scratch) else {
+            let document = SignedDocument::parse(text)?;
+            return Ok(self.verify(&document, trust_list, now));
+        };
+        let scratch = &self.scratch;
+        let context = document.context.as_ref();
+        let digest = scratch.digest(context).map_err(|e| e.to_string());
+        let digest_with_context = |context: &Value| scratch.digest(Some(context));
+        let content = Content {
+            digest: &digest,
+            context,
+            digest_with_context: &digest_with_context,
+            proofs: match &document.proof {
+                None => &[],
+                Some(Value::Array(proofs)) => proofs,
+                Some(single) => std::slice::from_ref(single),
+            },
+            signatories: document.signatories.as_ref(),
+        };
+        Ok(report(&mut self.keys, &content, trust_list, now))
+    }
+}
+
+fn report(
+    keys: &mut Keys,
+    content: &Content<'_>,
+    trust_list: Option<&TrustList>,
+    now: &Timestamp,
+) -> VerificationReport {
+    {
         let (signatories, signatories_error) = match read_signatories(content.signatories) {
             Ok(list) => (list, None),
             Err(e) => (None, Some(e)),
@@ -72,7 +112,7 @@ impl Verifier {
                             context: content.context,
                             digest_with_context: content.digest_with_context,
                         };
-                        verify_proof(&unsecured, proof, now, &mut self.keys)
+                        verify_proof(&unsecured, proof, now, keys)
                     }
                     Err(e) => Err(ProofFailure::NotCanonicalizable(e.clone())),
                 };
