@@ -58,10 +58,12 @@ pub fn verify(
     let mut out = io::BufWriter::new(io::stdout());
     let mut all_valid = true;
     let mut written = 0usize;
+    // One verifier per thread: it remembers the keys it has read; all share their tables of
+    // the keys they use most.
+    let verifiers = Verifier::new();
     in_order(
         files,
-        // One verifier per thread: it remembers the keys it has read.
-        Verifier::new,
+        || verifiers.sharing_tables(),
         |verifier, file| {
             let outcome = verify_file(
                 verifier,
