@@ -4,7 +4,9 @@
 
 use audit_core::Timestamp;
 use audit_core::canonical::{canonical_json, canonical_sha256};
-use audit_core::signing::{DidKey, IdentityCard, SignedDocument, TrustList, parse_strict};
+use audit_core::signing::{
+    DidKey, IdentityCard, SignedDocument, TrustList, Verifier, parse_strict,
+};
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
 
@@ -56,6 +58,17 @@ fn check(text: &str) {
         }
     }
 
+    // The one-pass reader that audit-cli verifies with must give what parse + verify give.
+    let trust_list = TrustList::parse(TRUST_LIST).expect("the seed trust list parses");
+    let now = Timestamp::parse(NOW).expect("a valid time");
+    let one_pass = Verifier::new()
+        .verify_text(text, Some(&trust_list), &now)
+        .map_err(|e| e.to_string());
+    let parsed = SignedDocument::parse(text)
+        .map(|document| document.verify(Some(&trust_list), &now))
+        .map_err(|e| e.to_string());
+    assert_eq!(one_pass, parsed);
+
     let Ok(document) = SignedDocument::parse(text) else {
         return;
     };
@@ -64,8 +77,6 @@ fn check(text: &str) {
     let _ = document.signatories().map_err(|e| e.to_string());
     let _ = document.record();
     let _ = document.to_json_pretty();
-    let trust_list = TrustList::parse(TRUST_LIST).expect("the seed trust list parses");
-    let now = Timestamp::parse(NOW).expect("a valid time");
     // Once, with the trust list: signature checks dominate the time of each run, and the
     // trust list changes only a lookup. Merging is fuzzed by record_import's take-in.
     verify(&document, Some(&trust_list), &now);

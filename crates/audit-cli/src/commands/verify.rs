@@ -4,11 +4,11 @@ use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{Mutex, PoisonError};
 
 use audit_core::Timestamp;
 use audit_core::signing::{
-    Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport,
+    Invalidity, ProofReport, Signatory, SignedDocument, TrustList, VerificationReport, Verifier,
     describe_signatory,
 };
 use audit_core::workflow::check_summary;
@@ -55,13 +55,23 @@ pub fn verify(
     let now = now()?;
     // Files are verified in parallel; each report is written as soon as it and every
     // report before it are ready, so the output is in the order of the arguments.
-    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut out = io::BufWriter::new(io::stdout());
     let mut all_valid = true;
     let mut written = 0usize;
+    // One verifier per thread: it remembers the keys it has read; all share their tables of
+    // the keys they use most.
+    let verifiers = Verifier::new();
     in_order(
         files,
-        |file| {
-            let outcome = verify_file(file, trust_list.as_ref(), checklists.as_ref(), &now);
+        || verifiers.sharing_tables(),
+        |verifier, file| {
+            let outcome = verify_file(
+                verifier,
+                file,
+                trust_list.as_ref(),
+                checklists.as_ref(),
+                &now,
+            );
             let text = if as_json {
                 json_item(&json_report(file, &outcome))
             } else {
@@ -93,41 +103,54 @@ pub fn verify(
     })
 }
 
-/// Runs `work` on every item on all of rayon's threads, and gives each result to `sink` in
-/// the order of `items`, as soon as it and all before it are ready. Items are taken in order,
-/// so at most one result per thread waits for an earlier one.
-fn in_order<T: Sync, R: Send>(
+/// Runs `work` on every item on all of rayon's threads, each thread with its own state made
+/// by `state`, and gives each result to `sink` in the order of `items`, as soon as it and all
+/// before it are ready. Items are taken in order, so at most one result per thread waits for
+/// an earlier one. The thread that finishes the next result in order hands it (and those
+/// after it that wait) to `sink`: no thread is woken only to write.
+fn in_order<T: Sync, S, R: Send>(
     items: &[T],
-    work: impl Fn(&T) -> R + Sync,
-    mut sink: impl FnMut(R) -> io::Result<()>,
+    state: impl Fn() -> S + Sync,
+    work: impl Fn(&mut S, &T) -> R + Sync,
+    sink: impl FnMut(R) -> io::Result<()> + Send,
 ) -> io::Result<()> {
-    let next = AtomicUsize::new(0);
-    let (sender, receiver) = mpsc::channel::<(usize, R)>();
-    std::thread::scope(|scope| {
-        let (next, work) = (&next, &work);
-        scope.spawn(move || {
-            rayon::broadcast(|_| {
-                loop {
-                    let index = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(index) else { break };
-                    // The receiver is gone only when writing failed: stop.
-                    if sender.send((index, work(item))).is_err() {
-                        break;
-                    }
+    struct Queue<R, F> {
+        next: usize,
+        waiting: BTreeMap<usize, R>,
+        sink: F,
+        failed: Option<io::Error>,
+    }
+    let queue = Mutex::new(Queue {
+        next: 0,
+        waiting: BTreeMap::new(),
+        sink,
+        failed: None,
+    });
+    let taken = AtomicUsize::new(0);
+    rayon::broadcast(|_| {
+        let mut state = state();
+        loop {
+            let index = taken.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(index) else { break };
+            let result = work(&mut state, item);
+            let mut queue = queue.lock().unwrap_or_else(PoisonError::into_inner);
+            // Once writing has failed, nothing more is written: stop.
+            if queue.failed.is_some() {
+                break;
+            }
+            queue.waiting.insert(index, result);
+            let queue = &mut *queue;
+            while let Some(result) = queue.waiting.remove(&queue.next) {
+                if let Err(e) = (queue.sink)(result) {
+                    queue.failed = Some(e);
+                    break;
                 }
-            });
-        });
-        let mut waiting = BTreeMap::new();
-        let mut expected = 0;
-        for (index, result) in receiver {
-            waiting.insert(index, result);
-            while let Some(result) = waiting.remove(&expected) {
-                sink(result)?;
-                expected += 1;
+                queue.next += 1;
             }
         }
-        Ok(())
-    })
+    });
+    let queue = queue.into_inner().unwrap_or_else(PoisonError::into_inner);
+    queue.failed.map_or(Ok(()), Err)
 }
 
 /// One report as an element of the pretty-printed array: the same text as
@@ -146,30 +169,40 @@ fn json_item(report: &Value) -> String {
 }
 
 fn verify_file(
+    verifier: &mut Verifier,
     file: &Path,
     trust_list: Option<&TrustList>,
     checklists: Option<&Checklists>,
     now: &Timestamp,
 ) -> Outcome {
-    let parsed = document_text(file).and_then(|(text, photos)| {
-        let document = SignedDocument::parse(&text).map_err(|e| e.to_string())?;
-        Ok((document, photos))
-    });
-    let (document, photos) = match parsed {
-        Ok(parsed) => parsed,
-        Err(reason) => {
-            return Outcome {
-                report: None,
-                refused: Some(reason),
-                photos: None,
-            };
-        }
+    let refused = |reason| Outcome {
+        report: None,
+        refused: Some(reason),
+        photos: None,
     };
-    let report = document.verify(trust_list, now);
-    let refused = checklists.and_then(|c| summary_problem(&document, c));
+    let (text, photos) = match document_text(file) {
+        Ok(read) => read,
+        Err(reason) => return refused(reason),
+    };
+    // Without --checklists, nothing but the report needs the document: it is verified as it
+    // is read, without a tree of it (the same report, with less work).
+    let Some(checklists) = checklists else {
+        return match verifier.verify_text(&text, trust_list, now) {
+            Ok(report) => Outcome {
+                report: Some(report),
+                refused: None,
+                photos,
+            },
+            Err(e) => refused(e.to_string()),
+        };
+    };
+    let document = match SignedDocument::parse(&text) {
+        Ok(document) => document,
+        Err(e) => return refused(e.to_string()),
+    };
     Outcome {
-        report: Some(report),
-        refused,
+        report: Some(verifier.verify(&document, trust_list, now)),
+        refused: summary_problem(&document, checklists),
         photos,
     }
 }
@@ -313,7 +346,8 @@ mod tests {
         let mut seen = Vec::new();
         in_order(
             &items,
-            |n| {
+            || (),
+            |(), n| {
                 // Uneven work, so that later items often finish first.
                 std::thread::sleep(std::time::Duration::from_micros((n * 7919) % 300));
                 n * 2
@@ -325,5 +359,26 @@ mod tests {
         )
         .unwrap();
         assert_eq!(seen, items.iter().map(|n| n * 2).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn nothing_is_written_after_writing_fails() {
+        let items: Vec<u64> = (0..500).collect();
+        let mut seen = Vec::new();
+        let outcome = in_order(
+            &items,
+            || (),
+            |(), n| *n,
+            |n| {
+                seen.push(n);
+                if n == 9 {
+                    Err(io::Error::other("closed"))
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        assert_eq!(outcome.unwrap_err().to_string(), "closed");
+        assert_eq!(seen, (0..10).collect::<Vec<_>>());
     }
 }

@@ -1,10 +1,10 @@
 use serde::Deserialize;
 use serde_json::{Map, Value};
 
-use super::proof::{document_digest, hash_data, verify_proof};
+use super::proof::hash_data;
 use super::{
-    DidKey, ProofFailure, ProofOptions, ProofReport, SignatoriesError, Signatory, StrictJsonError,
-    TrustList, VerificationReport, encode_proof_value, parse_strict,
+    DidKey, ProofOptions, SignatoriesError, Signatory, StrictJsonError, TrustList,
+    VerificationReport, Verifier, encode_proof_value, parse_strict,
 };
 use crate::canonical::canonical_sha256;
 use crate::import::{ImportError, from_json_value};
@@ -94,7 +94,7 @@ impl SignedDocument {
     }
 
     /// The proofs as they are written, without copying them.
-    fn proof_values(&self) -> &[Value] {
+    pub(super) fn proof_values(&self) -> &[Value] {
         match self.members.get("proof") {
             None => &[],
             Some(Value::Array(proofs)) => proofs,
@@ -105,25 +105,7 @@ impl SignedDocument {
     /// The signatories the document lists: `None` for documents without a `signatories` field
     /// (such as the W3C test vectors). A list that does not parse is an error, never empty.
     pub fn signatories(&self) -> Result<Option<Vec<Signatory>>, SignatoriesError> {
-        let Some(value) = self.members.get("signatories") else {
-            return Ok(None);
-        };
-        let entries = value.as_array().ok_or(SignatoriesError::NotAList)?;
-        let mut signatories: Vec<Signatory> = Vec::with_capacity(entries.len());
-        for (index, entry) in entries.iter().enumerate() {
-            let signatory = Signatory::deserialize(entry).map_err(|e| SignatoriesError::Entry {
-                index,
-                reason: e.to_string(),
-            })?;
-            if signatories.iter().any(|s| s.did == signatory.did) {
-                return Err(SignatoriesError::Duplicate {
-                    index,
-                    did: signatory.did.to_string(),
-                });
-            }
-            signatories.push(signatory);
-        }
-        Ok(Some(signatories))
+        read_signatories(self.members.get("signatories"))
     }
 
     /// SHA-256 (hex) of the canonical content without proofs: equal for every copy of one document.
@@ -204,94 +186,40 @@ impl SignedDocument {
     /// Checks every proof at time `now` (a proof dated more than a day later fails) and the
     /// signatory list; `trust_list` says who is known.
     pub fn verify(&self, trust_list: Option<&TrustList>, now: &Timestamp) -> VerificationReport {
-        // Canonicalised and hashed once, without copying the document, for every proof.
-        let digest = document_digest(&self.members, Some("proof"));
-        let (signatories, signatories_error) = match self.signatories() {
-            Ok(list) => (list, None),
-            Err(e) => (None, Some(e)),
-        };
-        let listed = signatories.as_deref().unwrap_or_default();
-        let mut seen_ids = Vec::new();
-        let proofs: Vec<ProofReport> = self
-            .proof_values()
-            .iter()
-            .enumerate()
-            .map(|(index, proof)| {
-                let outcome = match &digest {
-                    Ok(digest) => verify_proof(&self.members, digest, proof, now),
-                    Err(e) => Err(ProofFailure::NotCanonicalizable(e.to_string())),
-                };
-                let outcome = match (outcome, proof.get("id")) {
-                    (Ok(_), Some(id)) if seen_ids.contains(&id) => {
-                        Err(ProofFailure::DuplicateId(id.to_string()))
-                    }
-                    (outcome, id) => {
-                        seen_ids.extend(id);
-                        outcome
-                    }
-                };
-                let signer = outcome.as_ref().ok().cloned().or_else(|| {
-                    proof
-                        .get("verificationMethod")
-                        .and_then(Value::as_str)
-                        .and_then(|m| DidKey::from_verification_method(m).ok())
-                });
-                let field = |name: &str| {
-                    proof
-                        .get(name)
-                        .and_then(Value::as_str)
-                        .map(|text| text.chars().take(100).collect())
-                };
-                ProofReport {
-                    index,
-                    id: field("id"),
-                    created: field("created"),
-                    signatory: signer
-                        .as_ref()
-                        .and_then(|s| listed.iter().find(|g| &g.did == s).cloned()),
-                    trusted: signer
-                        .as_ref()
-                        .and_then(|s| trust_list.and_then(|t| t.find(s)).cloned()),
-                    signer,
-                    outcome: outcome.map(|_| ()),
-                }
-            })
-            .collect();
-        let valid_count = |signatory: &Signatory| {
-            proofs
-                .iter()
-                .filter(|p| p.outcome.is_ok() && p.signer.as_ref() == Some(&signatory.did))
-                .count()
-        };
-        VerificationReport {
-            signatories_error,
-            missing: listed
-                .iter()
-                .filter(|s| valid_count(s) == 0)
-                .cloned()
-                .collect(),
-            repeated: listed
-                .iter()
-                .filter(|s| valid_count(s) > 1)
-                .cloned()
-                .collect(),
-            // Without a list, nobody is unlisted; with one (even an unreadable one), every
-            // valid proof by a key it does not name is.
-            unlisted: if self.members.contains_key("signatories") {
-                proofs
-                    .iter()
-                    .filter(|p| p.outcome.is_ok() && p.signatory.is_none())
-                    .map(|p| p.index)
-                    .collect()
-            } else {
-                Vec::new()
-            },
-            proofs,
-            trust_list_used: trust_list.is_some(),
-        }
+        Verifier::new().verify(self, trust_list, now)
+    }
+
+    /// The members, as read.
+    pub(super) fn members(&self) -> &Map<String, Value> {
+        &self.members
     }
 
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(&self.members).expect("a JSON map always serialises")
     }
+}
+
+/// The signatories a document's `signatories` member lists (see [`SignedDocument::signatories`]).
+pub(super) fn read_signatories(
+    value: Option<&Value>,
+) -> Result<Option<Vec<Signatory>>, SignatoriesError> {
+    let Some(value) = value else {
+        return Ok(None);
+    };
+    let entries = value.as_array().ok_or(SignatoriesError::NotAList)?;
+    let mut signatories: Vec<Signatory> = Vec::with_capacity(entries.len());
+    for (index, entry) in entries.iter().enumerate() {
+        let signatory = Signatory::deserialize(entry).map_err(|e| SignatoriesError::Entry {
+            index,
+            reason: e.to_string(),
+        })?;
+        if signatories.iter().any(|s| s.did == signatory.did) {
+            return Err(SignatoriesError::Duplicate {
+                index,
+                did: signatory.did.to_string(),
+            });
+        }
+        signatories.push(signatory);
+    }
+    Ok(Some(signatories))
 }

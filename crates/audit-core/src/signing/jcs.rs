@@ -26,7 +26,7 @@ pub(super) fn object_bytes(
     Ok(out)
 }
 
-fn write_value(out: &mut Vec<u8>, value: &Value) -> Result<(), serde_json::Error> {
+pub(super) fn write_value(out: &mut Vec<u8>, value: &Value) -> Result<(), serde_json::Error> {
     match value {
         Value::Null => out.extend_from_slice(b"null"),
         Value::Bool(true) => out.extend_from_slice(b"true"),
@@ -74,18 +74,22 @@ fn write_object(
 }
 
 /// Compares by UTF-16 code units. UTF-8 bytes order by code point, which is the same order
-/// unless a character from U+E000 up (lead byte 0xEE or more) meets one above U+FFFF.
-fn utf16_order(a: &str, b: &str) -> Ordering {
-    if a.bytes().chain(b.bytes()).all(|byte| byte < 0xEE) {
-        a.as_bytes().cmp(b.as_bytes())
-    } else {
-        a.encode_utf16().cmp(b.encode_utf16())
+/// unless a character from U+E000 to U+FFFF (lead byte 0xEE or 0xEF) meets one above U+FFFF
+/// (lead byte 0xF0 or more), which UTF-16 writes with surrogates (0xD800 to 0xDFFF), below
+/// it. So the first byte where the two differ decides, and only those two lead bytes swap.
+pub(super) fn utf16_order(a: &str, b: &str) -> Ordering {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    match a.iter().zip(b).find(|(x, y)| x != y) {
+        None => a.len().cmp(&b.len()),
+        Some((0xEE..=0xEF, 0xF0..)) => Ordering::Greater,
+        Some((0xF0.., 0xEE..=0xEF)) => Ordering::Less,
+        Some((x, y)) => x.cmp(y),
     }
 }
 
 /// Numbers are rare in signed documents: each is written by the reference canonicaliser
 /// itself (ECMAScript number formatting), so that no second implementation can differ.
-fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Error> {
+pub(super) fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Error> {
     let text = crate::canonical::canonical_json(number)?;
     out.extend_from_slice(text.as_bytes());
     Ok(())
@@ -93,7 +97,7 @@ fn write_number(out: &mut Vec<u8>, number: &Number) -> Result<(), serde_json::Er
 
 /// RFC 8785 §3.2.2.2: `"` and `\` escaped, the control characters as `\b \t \n \f \r` or
 /// `\u00xx` (lower-case hex), everything else as it is.
-fn write_string(out: &mut Vec<u8>, text: &str) {
+pub(super) fn write_string(out: &mut Vec<u8>, text: &str) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = text.as_bytes();
@@ -121,4 +125,26 @@ fn write_string(out: &mut Vec<u8>, text: &str) {
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::utf16_order;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        #[test]
+        fn utf16_order_is_the_order_of_utf16_code_units(
+            a in "[a\u{7f}\u{80}\u{7ff}\u{800}\u{d7ff}\u{e000}\u{efff}\u{f000}\u{ffff}\u{10000}\u{3ffff}\u{40000}\u{10ffff}]{0,4}",
+            b in "[a\u{7f}\u{80}\u{7ff}\u{800}\u{d7ff}\u{e000}\u{efff}\u{f000}\u{ffff}\u{10000}\u{3ffff}\u{40000}\u{10ffff}]{0,4}",
+            prefix in "\\PC{0,3}",
+        ) {
+            for (a, b) in [(a.clone(), b.clone()), (format!("{prefix}{a}"), format!("{prefix}{b}"))] {
+                prop_assert_eq!(utf16_order(&a, &b), a.encode_utf16().cmp(b.encode_utf16()));
+            }
+        }
+    }
 }

@@ -1,10 +1,11 @@
 //! One `DataIntegrityProof` with the `eddsa-jcs-2022` cryptosuite.
 
-use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use ed25519_dalek::{Signer, SigningKey};
 use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::jcs::object_bytes;
+use super::keys::{Keys, NotAPoint};
 use super::{DidKey, DidKeyError};
 use crate::Timestamp;
 use crate::timestamp::parse_date_time;
@@ -132,14 +133,22 @@ fn decode_proof_value(text: &str) -> Option<[u8; 64]> {
     bytes.try_into().ok()
 }
 
-/// Verifies `proof` over the document `members` without its `proof` member (whose digest,
-/// `unsecured_digest`, the caller computed once for all proofs) at time `now`, returning the
-/// signer.
+/// What a proof is checked against: the document without its `proof` member.
+pub(super) struct Unsecured<'a> {
+    /// SHA-256 of its canonical form, computed once for all proofs.
+    pub digest: &'a [u8; 32],
+    /// Its `@context`, if any.
+    pub context: Option<&'a Value>,
+    /// SHA-256 of its canonical form with `@context` replaced by the given one.
+    pub digest_with_context: &'a dyn Fn(&Value) -> Result<[u8; 32], serde_json::Error>,
+}
+
+/// Verifies `proof` over the `unsecured` document at time `now`, returning the signer.
 pub(super) fn verify_proof(
-    members: &Map<String, Value>,
-    unsecured_digest: &[u8; 32],
+    unsecured: &Unsecured<'_>,
     proof: &Value,
     now: &Timestamp,
+    keys: &mut Keys,
 ) -> Result<DidKey, ProofFailure> {
     let proof = proof.as_object().ok_or(ProofFailure::NotAnObject)?;
     let text = |field: &'static str, limit: usize| {
@@ -176,26 +185,24 @@ pub(super) fn verify_proof(
 
     // The proof configuration is the proof without "proofValue"; it is canonicalised in place.
     let canonical_error = |e: serde_json::Error| ProofFailure::NotCanonicalizable(e.to_string());
-    let document_context = members.get("@context");
     let data = match proof.get("@context") {
-        Some(context) if !context_is_prefix(context, document_context) => {
+        Some(context) if !context_is_prefix(context, unsecured.context) => {
             return Err(ProofFailure::ContextMismatch);
         }
         // The proof's @context replaces the document's; only a shorter one changes the bytes.
-        Some(context) if document_context != Some(context) => {
-            let mut document = members.clone();
-            document.remove("proof");
-            document.insert("@context".into(), context.clone());
-            let digest = document_digest(&document, None).map_err(canonical_error)?;
+        Some(context) if unsecured.context != Some(context) => {
+            let digest = (unsecured.digest_with_context)(context).map_err(canonical_error)?;
             combine(proof, Some("proofValue"), &digest).map_err(canonical_error)?
         }
-        _ => combine(proof, Some("proofValue"), unsecured_digest).map_err(canonical_error)?,
+        _ => combine(proof, Some("proofValue"), unsecured.digest).map_err(canonical_error)?,
     };
-    let key = VerifyingKey::from_bytes(signer.public_key())
-        .map_err(|_| ProofFailure::BadSigner(DidKeyError::NotEd25519(signer.to_string())))?;
-    key.verify_strict(&data, &Signature::from_bytes(&signature))
-        .map_err(|_| ProofFailure::SignatureMismatch)?;
-    Ok(signer)
+    match keys.verify(signer.public_key(), &data, &signature) {
+        Err(NotAPoint) => Err(ProofFailure::BadSigner(DidKeyError::NotEd25519(
+            signer.to_string(),
+        ))),
+        Ok(false) => Err(ProofFailure::SignatureMismatch),
+        Ok(true) => Ok(signer),
+    }
 }
 
 /// `created` must be an RFC 3339 date-time, and not later than a day after `now`.

@@ -49,12 +49,12 @@ pub fn parse_strict(text: &str) -> Result<Value, StrictJsonError> {
 }
 
 /// 2^53 − 1, the largest integer every JSON reader holds exactly (RFC 7493, I-JSON).
-const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
+pub(super) const MAX_SAFE_INTEGER: u128 = (1 << 53) - 1;
 
 /// The first integer literal (no fraction, no exponent) of well-formed JSON `text` outside
 /// ±(2^53 − 1). It is found in the text, because once parsed, `1E30` (a double, fine) and
 /// `1000000000000000000000000000001` (an integer that would be rounded) look alike.
-fn unsafe_integer(text: &str) -> Option<StrictJsonError> {
+pub(super) fn unsafe_integer(text: &str) -> Option<StrictJsonError> {
     // Every byte that matters here is ASCII, and no byte of a multi-byte UTF-8 character is:
     // scanning bytes finds exactly what scanning characters would.
     let bytes = text.as_bytes();
@@ -102,7 +102,7 @@ fn unsafe_integer(text: &str) -> Option<StrictJsonError> {
     None
 }
 
-struct StrictValue(Value);
+pub(super) struct StrictValue(pub(super) Value);
 
 impl<'de> Deserialize<'de> for StrictValue {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
