@@ -14,40 +14,40 @@ use super::inspect_summary;
 /// Every zip file starts with a local file header.
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 
-fn read_bytes(file: &Path) -> Result<Vec<u8>, String> {
-    std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))
+/// A file's contents, read once: a zip's bytes, or the text of any other file.
+enum Contents {
+    Zip(Vec<u8>),
+    Text(String),
 }
 
-/// The file's bytes when it is a zip, `None` for any other file.
-fn zip_bytes(file: &Path) -> Result<Option<Vec<u8>>, String> {
-    let bytes = read_bytes(file)?;
-    Ok(bytes.starts_with(ZIP_MAGIC).then_some(bytes))
+fn contents(file: &Path) -> Result<Contents, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    if bytes.starts_with(ZIP_MAGIC) {
+        return Ok(Contents::Zip(bytes));
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Contents::Text(text)),
+        // Rare: read again, so that the message is the one every other command gives.
+        Err(_) => super::read(file).map(Contents::Text),
+    }
 }
 
 /// The text of the document to verify: the file's own, or a bundle's `audit.json` with how
 /// many photos matched their hashes. A bundle with any photo changed is refused here.
-/// The file is read once: its bytes tell a zip apart and are the text otherwise.
 pub fn document_text(file: &Path) -> Result<(String, Option<usize>), String> {
-    let bytes = read_bytes(file)?;
-    if !bytes.starts_with(ZIP_MAGIC) {
-        // The message `std::fs::read_to_string` gives, as `super::read` would say it.
-        let text = String::from_utf8(bytes).map_err(|_| {
-            let e = std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "stream did not contain valid UTF-8",
-            );
-            format!("{}: {e}", file.display())
-        })?;
-        return Ok((text, None));
+    match contents(file)? {
+        Contents::Text(text) => Ok((text, None)),
+        Contents::Zip(bytes) => {
+            let bundle = Bundle::from_zip(&bytes).map_err(|e| format!("bundle: {e}"))?;
+            Ok((bundle.audit, Some(bundle.photos.len())))
+        }
     }
-    let bundle = Bundle::from_zip(&bytes).map_err(|e| format!("bundle: {e}"))?;
-    Ok((bundle.audit, Some(bundle.photos.len())))
 }
 
 /// Lists a bundle's entries, then its document and the check of each photo; `None` when the
 /// file is not a zip. A bundle the app would refuse exits with 1, saying why.
 pub fn inspect(file: &Path) -> Result<Option<ExitCode>, String> {
-    let Some(bytes) = zip_bytes(file)? else {
+    let Contents::Zip(bytes) = contents(file)? else {
         return Ok(None);
     };
     let named = |e: &dyn std::fmt::Display| format!("{}: {e}", file.display());

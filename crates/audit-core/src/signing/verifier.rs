@@ -102,97 +102,95 @@ fn report(
     trust_list: Option<&TrustList>,
     now: &Timestamp,
 ) -> VerificationReport {
-    {
-        let (signatories, signatories_error) = match read_signatories(content.signatories) {
-            Ok(list) => (list, None),
-            Err(e) => (None, Some(e)),
-        };
-        let listed = signatories.as_deref().unwrap_or_default();
-        let mut seen_ids = Vec::new();
-        let proofs: Vec<ProofReport> = content
-            .proofs
-            .iter()
-            .enumerate()
-            .map(|(index, proof)| {
-                let outcome = match content.digest {
-                    Ok(digest) => {
-                        let unsecured = Unsecured {
-                            digest,
-                            context: content.context,
-                            digest_with_context: content.digest_with_context,
-                        };
-                        verify_proof(&unsecured, proof, now, keys)
-                    }
-                    Err(e) => Err(ProofFailure::NotCanonicalizable(e.clone())),
-                };
-                let outcome = match (outcome, proof.get("id")) {
-                    (Ok(_), Some(id)) if seen_ids.contains(&id) => {
-                        Err(ProofFailure::DuplicateId(id.to_string()))
-                    }
-                    (outcome, id) => {
-                        seen_ids.extend(id);
-                        outcome
-                    }
-                };
-                let signer = outcome.as_ref().ok().cloned().or_else(|| {
-                    proof
-                        .get("verificationMethod")
-                        .and_then(Value::as_str)
-                        .and_then(|m| DidKey::from_verification_method(m).ok())
-                });
-                let field = |name: &str| {
-                    proof
-                        .get(name)
-                        .and_then(Value::as_str)
-                        .map(|text| text.chars().take(100).collect())
-                };
-                ProofReport {
-                    index,
-                    id: field("id"),
-                    created: field("created"),
-                    signatory: signer
-                        .as_ref()
-                        .and_then(|s| listed.iter().find(|g| &g.did == s).cloned()),
-                    trusted: signer
-                        .as_ref()
-                        .and_then(|s| trust_list.and_then(|t| t.find(s)).cloned()),
-                    signer,
-                    outcome: outcome.map(|_| ()),
+    let (signatories, signatories_error) = match read_signatories(content.signatories) {
+        Ok(list) => (list, None),
+        Err(e) => (None, Some(e)),
+    };
+    let listed = signatories.as_deref().unwrap_or_default();
+    let mut seen_ids = Vec::new();
+    let proofs: Vec<ProofReport> = content
+        .proofs
+        .iter()
+        .enumerate()
+        .map(|(index, proof)| {
+            let outcome = match content.digest {
+                Ok(digest) => {
+                    let unsecured = Unsecured {
+                        digest,
+                        context: content.context,
+                        digest_with_context: content.digest_with_context,
+                    };
+                    verify_proof(&unsecured, proof, now, keys)
                 }
-            })
-            .collect();
-        let valid_count = |signatory: &Signatory| {
+                Err(e) => Err(ProofFailure::NotCanonicalizable(e.clone())),
+            };
+            let outcome = match (outcome, proof.get("id")) {
+                (Ok(_), Some(id)) if seen_ids.contains(&id) => {
+                    Err(ProofFailure::DuplicateId(id.to_string()))
+                }
+                (outcome, id) => {
+                    seen_ids.extend(id);
+                    outcome
+                }
+            };
+            let signer = outcome.as_ref().ok().cloned().or_else(|| {
+                proof
+                    .get("verificationMethod")
+                    .and_then(Value::as_str)
+                    .and_then(|m| DidKey::from_verification_method(m).ok())
+            });
+            let field = |name: &str| {
+                proof
+                    .get(name)
+                    .and_then(Value::as_str)
+                    .map(|text| text.chars().take(100).collect())
+            };
+            ProofReport {
+                index,
+                id: field("id"),
+                created: field("created"),
+                signatory: signer
+                    .as_ref()
+                    .and_then(|s| listed.iter().find(|g| &g.did == s).cloned()),
+                trusted: signer
+                    .as_ref()
+                    .and_then(|s| trust_list.and_then(|t| t.find(s)).cloned()),
+                signer,
+                outcome: outcome.map(|_| ()),
+            }
+        })
+        .collect();
+    let valid_count = |signatory: &Signatory| {
+        proofs
+            .iter()
+            .filter(|p| p.outcome.is_ok() && p.signer.as_ref() == Some(&signatory.did))
+            .count()
+    };
+    VerificationReport {
+        signatories_error,
+        missing: listed
+            .iter()
+            .filter(|s| valid_count(s) == 0)
+            .cloned()
+            .collect(),
+        repeated: listed
+            .iter()
+            .filter(|s| valid_count(s) > 1)
+            .cloned()
+            .collect(),
+        // Without a list, nobody is unlisted; with one (even an unreadable one), every
+        // valid proof by a key it does not name is.
+        unlisted: if content.signatories.is_some() {
             proofs
                 .iter()
-                .filter(|p| p.outcome.is_ok() && p.signer.as_ref() == Some(&signatory.did))
-                .count()
-        };
-        VerificationReport {
-            signatories_error,
-            missing: listed
-                .iter()
-                .filter(|s| valid_count(s) == 0)
-                .cloned()
-                .collect(),
-            repeated: listed
-                .iter()
-                .filter(|s| valid_count(s) > 1)
-                .cloned()
-                .collect(),
-            // Without a list, nobody is unlisted; with one (even an unreadable one), every
-            // valid proof by a key it does not name is.
-            unlisted: if content.signatories.is_some() {
-                proofs
-                    .iter()
-                    .filter(|p| p.outcome.is_ok() && p.signatory.is_none())
-                    .map(|p| p.index)
-                    .collect()
-            } else {
-                Vec::new()
-            },
-            proofs,
-            trust_list_used: trust_list.is_some(),
-        }
+                .filter(|p| p.outcome.is_ok() && p.signatory.is_none())
+                .map(|p| p.index)
+                .collect()
+        } else {
+            Vec::new()
+        },
+        proofs,
+        trust_list_used: trust_list.is_some(),
     }
 }
 
