@@ -4,11 +4,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use audit_core::workflow::Audit;
+use audit_core::workflow::{Audit, Reached};
 use audit_core::{
     Answer, AuditRecord, ChecklistRef, Compliance, Edit, Language, Question, Timestamp, Uuid,
 };
 use supplier_audit::components::{AnswerButtons, QuestionCard, Same, TableAnswer};
+use supplier_audit::effects::save_queue::{Report, SaveQueue};
 use supplier_audit::i18n::Text;
 use supplier_audit::storage::{PhotoStore, Storage};
 use wasm_bindgen::JsCast;
@@ -185,6 +186,72 @@ async fn records_survive_a_round_trip_through_indexed_db() {
     assert!(listing.unreadable.is_empty());
     let unknown = Uuid::parse_str("00000000-0000-4000-8000-000000000000").unwrap();
     assert_eq!(store.get(unknown).await.unwrap(), None);
+}
+
+/// Twenty records of one audit asked for at once, as when keystrokes outrun the disk: the
+/// first is written, then only the newest, which carries the milestones of those it replaced.
+#[wasm_bindgen_test]
+async fn saves_asked_for_during_a_write_collapse_to_the_newest() {
+    let store = Storage::open(|_| ())
+        .await
+        .expect("IndexedDB opens in Chromium")
+        .audits;
+    let id = Uuid::parse_str("0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3").unwrap();
+    let reference = ChecklistRef {
+        id: "minimal".into(),
+        version: "1.0.0".parse().unwrap(),
+        sha256: "cd".repeat(32),
+    };
+    let started = Timestamp::parse("2026-12-01T10:00:00Z").unwrap();
+    let queue = Rc::new(SaveQueue::default());
+    let reports = Rc::new(RefCell::new(Vec::new()));
+    for n in 0..20 {
+        let mut record = AuditRecord::new(id, reference.clone(), started.clone());
+        let note = format!("note {n}");
+        let edit = Edit::Note {
+            question: "E1".into(),
+            note: note.clone(),
+        };
+        record.apply(edit, started.clone());
+        let reached = match n {
+            5 => vec![Reached::Finalized],
+            12 => vec![Reached::Signed],
+            _ => Vec::new(),
+        };
+        let (queue, store, reports) = (queue.clone(), store.clone(), reports.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let report: Report = Box::new(move |reached, written, newer_waiting| {
+                let entry = (note, reached.to_vec(), written.is_ok(), newer_waiting);
+                reports.borrow_mut().push(entry);
+            });
+            let stored = Audit::draft(record).stored();
+            queue.save(&store, stored, reached, report).await;
+        });
+    }
+    for _ in 0..500 {
+        if reports
+            .borrow()
+            .last()
+            .is_some_and(|(_, _, _, newer)| !newer)
+        {
+            break;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    assert_eq!(
+        *reports.borrow(),
+        vec![
+            ("note 0".to_owned(), Vec::new(), true, true),
+            (
+                "note 19".to_owned(),
+                vec![Reached::Finalized, Reached::Signed],
+                true,
+                false
+            ),
+        ]
+    );
+    let kept = store.get(id).await.unwrap().expect("the audit is stored");
+    assert_eq!(kept.record().answers["E1"].note, "note 19");
 }
 
 fn input_event(target: &web_sys::EventTarget) {

@@ -7,6 +7,7 @@ pub mod download;
 pub mod js_error;
 pub mod language;
 pub mod photo_encode;
+pub mod save_queue;
 pub mod service_worker;
 pub mod session;
 pub mod storage_manager;

@@ -19,6 +19,7 @@ use super::audit_state::{AuditAction, AuditState, Lookup};
 use super::{navigate, use_language};
 use crate::catalogue;
 use crate::effects::audit_lock::{AuditLock, Claim};
+use crate::effects::save_queue::{Report, SaveQueue};
 use crate::effects::{download, timing};
 use crate::i18n::Text;
 use crate::route::Route;
@@ -66,6 +67,7 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
         open: Cell::new(false),
     });
     let lock = use_mut_ref(|| None::<AuditLock>);
+    let saves = use_memo((), |()| SaveQueue::default());
     {
         let on_claim = on_claim(id, storage, gate.clone(), claim.clone(), state.dispatcher());
         let lock = lock.clone();
@@ -111,8 +113,9 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
         let last = open
             .as_ref()
             .and_then(|o| o.effects.last().map(|(n, _)| *n));
-        let (storage, save_state, problem, gate) = (
+        let (storage, saves, save_state, problem, gate) = (
             storage.clone(),
+            saves.clone(),
             save_state.clone(),
             problem.clone(),
             gate.clone(),
@@ -132,6 +135,7 @@ pub fn use_audit(storage: &Storage, id: Uuid) -> AuditHandle {
             let runner = Runner {
                 audit: open.audit.clone(),
                 storage,
+                saves,
                 save_state,
                 problem,
                 dispatch: runner,
@@ -208,6 +212,7 @@ fn on_claim(
 struct Runner {
     audit: Rc<Audit>,
     storage: Storage,
+    saves: Rc<SaveQueue>,
     save_state: UseStateHandle<SaveState>,
     problem: UseStateHandle<Option<String>>,
     dispatch: UseReducerDispatcher<AuditState>,
@@ -223,18 +228,28 @@ impl Runner {
                 if own {
                     self.save_state.set(SaveState::Saving);
                 }
-                let span = timing::start("supplier-audit:save");
-                let written = self.storage.audits.put(&stored).await;
-                span.end();
-                if own {
-                    crate::embed::audit_saved(&self.audit, &reached, &written);
-                    self.save_state.set(match written {
-                        Ok(()) => SaveState::Saved,
-                        Err(error) => SaveState::Failed(error),
-                    });
-                } else if let Err(error) = written {
-                    self.problem.set(Some(error.message(self.language)));
-                }
+                let (audit, save_state, problem, language) = (
+                    self.audit.clone(),
+                    self.save_state.clone(),
+                    self.problem.clone(),
+                    self.language,
+                );
+                let report: Report = Box::new(move |reached, written, newer_waiting| {
+                    if own {
+                        crate::embed::audit_saved(&audit, reached, written);
+                        match written {
+                            // "Saved" only once the newest change is on the device.
+                            Ok(()) if newer_waiting => {}
+                            Ok(()) => save_state.set(SaveState::Saved),
+                            Err(error) => save_state.set(SaveState::Failed(error.clone())),
+                        }
+                    } else if let Err(error) = written {
+                        problem.set(Some(error.message(language)));
+                    }
+                });
+                self.saves
+                    .save(&self.storage.audits, stored, reached, report)
+                    .await;
             }
             Effect::Sign(request) => {
                 // From the request to the checked proof in the audit: the key, then the core.
