@@ -16,8 +16,23 @@ if (['', '#', '#/'].includes(location.hash)) {
 }
 const { default: init } = await import(tag.dataset.appJs);
 await init({ module_or_path: fetch(tag.dataset.appWasm, { integrity: wasm.integrity }) });
-// The service worker (sw.js) keeps the app's files for offline use. Registered once the app
-// runs, so that its downloads never delay the first screen; relative, so that the app works
-// under any sub-path. Without it (an insecure origin, a browser that refuses it, as for some
-// embedded frames) the app works as before, online: nothing to report.
-navigator.serviceWorker?.register('./sw.js', { scope: './' }).catch(() => {});
+// The service worker (sw.js) keeps the app's files for offline use. Its install downloads every
+// one of them again, so it is registered once the first screen has shown what it was loading
+// (nothing in <main> marked `.loading`), not while that screen still reads storage: on a new
+// device both would compete for the disk and the processor. At the latest 10 s after start.
+// Relative, so that the app works under any sub-path. Without it (an insecure origin, a browser
+// that refuses it, as for some embedded frames) the app works as before, online: nothing to
+// report.
+const register = () => navigator.serviceWorker?.register('./sw.js', { scope: './' }).catch(() => {});
+const loading = () => !document.querySelector('main') || document.querySelector('main .loading');
+const shown = new MutationObserver(() => {
+  if (!loading()) registerNow();
+});
+const late = setTimeout(() => registerNow(), 10_000);
+function registerNow() {
+  shown.disconnect();
+  clearTimeout(late);
+  register();
+}
+if (loading()) shown.observe(document.body, { childList: true, subtree: true });
+else registerNow();
