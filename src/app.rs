@@ -10,12 +10,18 @@ use crate::i18n::Text;
 use crate::offer;
 use crate::pages::{AuditPage, BackupPage, HomePage, IdentitiesPage, ReportPage, VerifyPage};
 use crate::route::Route;
-use crate::storage::{Storage, StorageError};
+use crate::storage::{Opening, Storage, StorageError};
 
-/// Opens storage once, restores the checklists loaded on earlier visits, attaches to the host
-/// page, then shows the screen the URL names, in the chosen language.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Storage, opening since the app started.
+    pub opening: Opening,
+}
+
+/// Takes storage once it is open, restores the checklists loaded on earlier visits, attaches to
+/// the host page, then shows the screen the URL names, in the chosen language.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
     let config = embed::config();
     // Notices made outside a render are worded in the host's language, else English.
     let notice_language = config.language.unwrap_or(Language::En);
@@ -41,10 +47,12 @@ pub fn App() -> Html {
     {
         let (storage, add_notice, outdated) =
             (storage.clone(), notices.dispatcher(), outdated.clone());
-        use_effect_with((), move |_| {
+        use_effect_with(props.opening.clone(), move |opening| {
+            let opening = opening.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let opened = Storage::open(move |error| outdated.emit(error)).await;
-                settle(opened, config, notice_language, add_notice, storage).await;
+                if let Some(opened) = opening.take(outdated).await {
+                    settle(opened, config, notice_language, add_notice, storage).await;
+                }
             });
         });
     }

@@ -10,9 +10,9 @@ use audit_core::{
     AnswerValue, AuditRecord, ChecklistRef, Compliance, Edit, Language, Timestamp, Uuid,
 };
 use js_sys::{Array, Uint8Array};
-use supplier_audit::app::App;
+use supplier_audit::app::{App, AppProps};
 use supplier_audit::keys::{PrivateKey, sign_ed25519};
-use supplier_audit::storage::{OwnIdentity, Storage};
+use supplier_audit::storage::{Opening, OwnIdentity, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
@@ -254,7 +254,9 @@ async fn creating_an_identity_in_the_app_puts_no_key_in_local_storage() {
         .unwrap()
         .append_child(&root)
         .unwrap();
-    let app = yew::Renderer::<App>::with_root(root.clone()).render();
+    let opening = Opening::start();
+    let app =
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { opening }).render();
 
     for (selector, value) in [
         ("#identity-name", "Nadia Probe"),

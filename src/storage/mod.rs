@@ -9,6 +9,7 @@ mod checklists;
 mod database;
 mod error;
 mod identities;
+mod opening;
 mod photos;
 
 pub use audits::{AuditStore, Listing};
@@ -18,6 +19,7 @@ pub use checklists::ChecklistStore;
 pub use database::Database;
 pub use error::StorageError;
 pub use identities::{IdentityStore, OwnIdentity};
+pub use opening::Opening;
 pub use photos::PhotoStore;
 
 /// Every store of the app, over one open database.
