@@ -151,3 +151,33 @@ test('an unknown audit link says so instead of showing an empty form', async () 
   assert.match(await notice.textContent(), /not saved on this device/);
   await page.close();
 });
+
+test('typing faster than a starved device writes keeps only the newest text waiting, and all of it is saved', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  const problems = await watchForProblems(page, live.server.url);
+  await page.goto(live.server.url);
+  await page.locator('[data-checklist="supplier-due-diligence"]').getByRole('button', { name: 'Start a new audit' }).click();
+  await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop();
+  await page.locator('[data-question]').first().waitFor();
+  const note = page.locator('#q-A1-note');
+  await note.waitFor();
+  // A slow tablet: each write takes longer than the gap between two keystrokes.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+  const before = await page.evaluate(() => performance.getEntriesByName('supplier-audit:save').length);
+  const text = 'Passports kept in the HR safe; 12 workers asked, none got theirs back.';
+  await note.focus();
+  await page.keyboard.type(text);
+  // The keys reach the page before it has handled them all: wait for the last one to be stored.
+  const stored = async () => (await storedAudit(page, id))?.answers?.A1?.note;
+  await eventually(async () => (await stored()) === text, 30_000, 'the whole note to be stored');
+  await page.locator('.save-status.saved').waitFor();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const writes = await page.evaluate(() => performance.getEntriesByName('supplier-audit:save').length) - before;
+  assert.ok(writes >= 1 && writes < text.length, `${writes} writes for ${text.length} keystrokes`);
+  console.log(`${text.length} keystrokes at 6× CPU: ${writes} writes`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
