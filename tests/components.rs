@@ -11,7 +11,7 @@ use audit_core::{
 use supplier_audit::components::{AnswerButtons, QuestionCard, Same, TableAnswer};
 use supplier_audit::effects::save_queue::{Report, SaveQueue};
 use supplier_audit::i18n::Text;
-use supplier_audit::storage::{PhotoStore, Storage};
+use supplier_audit::storage::{AuditStore, PhotoStore, Storage};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
@@ -150,12 +150,17 @@ async fn question_card_reports_answers_and_notes_as_edits() {
     );
 }
 
-#[wasm_bindgen_test]
-async fn records_survive_a_round_trip_through_indexed_db() {
-    let store = Storage::open(|_| ())
+/// The audits in this page's own IndexedDB.
+async fn audit_store() -> AuditStore {
+    Storage::open(|_| ())
         .await
         .expect("IndexedDB opens in Chromium")
-        .audits;
+        .audits
+}
+
+#[wasm_bindgen_test]
+async fn records_survive_a_round_trip_through_indexed_db() {
+    let store = audit_store().await;
     let reference = ChecklistRef {
         id: "minimal".into(),
         version: "1.0.0".parse().unwrap(),
@@ -192,10 +197,7 @@ async fn records_survive_a_round_trip_through_indexed_db() {
 /// first is written, then only the newest, which carries the milestones of those it replaced.
 #[wasm_bindgen_test]
 async fn saves_asked_for_during_a_write_collapse_to_the_newest() {
-    let store = Storage::open(|_| ())
-        .await
-        .expect("IndexedDB opens in Chromium")
-        .audits;
+    let store = audit_store().await;
     let id = Uuid::parse_str("0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3").unwrap();
     let reference = ChecklistRef {
         id: "minimal".into(),
