@@ -8,6 +8,7 @@ import {
   DIST, answerButton, canonical, eventually, showQuestion, storedAudit, useBrowserAndServer,
   watchForProblems,
 } from './harness.mjs';
+import { startAudit } from './signing-steps.mjs';
 
 const live = useBrowserAndServer();
 
@@ -156,11 +157,7 @@ test('typing faster than a starved device writes keeps only the newest text wait
   const context = await live.browser.newContext();
   const page = await context.newPage();
   const problems = await watchForProblems(page, live.server.url);
-  await page.goto(live.server.url);
-  await page.locator('[data-checklist="supplier-due-diligence"]').getByRole('button', { name: 'Start a new audit' }).click();
-  await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
-  const id = page.url().split('/').pop();
-  await page.locator('[data-question]').first().waitFor();
+  const id = await startAudit(page, live.server.url);
   const note = page.locator('#q-A1-note');
   await note.waitFor();
   // A slow tablet: each write takes longer than the gap between two keystrokes.
