@@ -207,8 +207,8 @@ impl Keys {
 
 #[cfg(test)]
 mod tests {
+    use super::super::forgery::forged;
     use super::*;
-    use curve25519_dalek::constants::ED25519_BASEPOINT_POINT;
     use curve25519_dalek::edwards::CompressedEdwardsY;
     use ed25519_dalek::{Signature, Signer, SigningKey};
 
@@ -252,33 +252,6 @@ mod tests {
         let key = VerifyingKey::from_bytes(public_key).ok()?;
         let signature = Signature::from_bytes(signature);
         Some(key.verify_strict(message, &signature).is_ok())
-    }
-
-    /// A signature made by hand, as a malicious signer could: key `[a]B + key_torsion`,
-    /// nonce point `[r]B + nonce_torsion`, and `s = r + k·a` as the scheme says.
-    fn forged(
-        a: u64,
-        key_torsion: &EdwardsPoint,
-        r: u64,
-        nonce_torsion: &EdwardsPoint,
-        message: &[u8],
-    ) -> ([u8; 32], [u8; 64]) {
-        let (a, r) = (Scalar::from(a), Scalar::from(r));
-        let public_key = (ED25519_BASEPOINT_POINT * a + key_torsion)
-            .compress()
-            .to_bytes();
-        let nonce = (ED25519_BASEPOINT_POINT * r + nonce_torsion)
-            .compress()
-            .to_bytes();
-        let mut hash = Sha512::new();
-        hash.update(nonce);
-        hash.update(public_key);
-        hash.update(message);
-        let k = Scalar::from_bytes_mod_order_wide(&hash.finalize().into());
-        let mut signature = [0; 64];
-        signature[..32].copy_from_slice(&nonce);
-        signature[32..].copy_from_slice((r + k * a).as_bytes());
-        (public_key, signature)
     }
 
     /// `s + ℓ` written in place of `s`: the same signature with a non-canonical scalar.

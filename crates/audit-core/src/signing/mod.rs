@@ -8,6 +8,9 @@
 
 mod did_key;
 mod document;
+#[cfg(any(test, feature = "test-support"))]
+#[doc(hidden)]
+pub mod forgery;
 mod identity;
 mod jcs;
 mod keys;
