@@ -319,6 +319,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             href: href(&section.id),
         })
         .collect();
+    let overall: Progress = entries.iter().map(|entry| entry.progress).sum();
+    let section_progress = entries.get(current).map(|entry| entry.progress);
     let today = clock::today();
     let on_findings = matches!(props.place, Some(Place::Findings(_)));
     let findings_entry = FindingsEntry {
@@ -355,7 +357,7 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             <AboutChecklist checklist={loaded.clone()} />
             <HeaderForm header={record.header.clone()} on_edit={props.on_edit.clone()} />
             <section class="overall" aria-label={Text::Overall.get(language)}>
-                <ProgressSummary progress={Progress::of_checklist(checklist, record)} />
+                <ProgressSummary progress={overall} />
                 <ScoreSummary score={summary.score} findings={summary.findings} />
             </section>
             <SectionIndex sections={entries} current={if on_findings { String::new() } else { section.id.clone() }}
@@ -370,7 +372,7 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     if !section.description.is_empty() {
                         <p class="section-description">{ section.description.get(language) }</p>
                     }
-                    <ProgressSummary progress={Progress::of_section(section, record, &visibility)} />
+                    <ProgressSummary progress={section_progress.unwrap_or_default()} />
                     if let Some(scores) = summary.section(&section.id) {
                         <ScoreSummary score={scores.score} findings={scores.findings} />
                     }

@@ -45,3 +45,15 @@ impl Progress {
         )
     }
 }
+
+/// Sections add up to their checklist: each question is in exactly one section, so a screen
+/// that already counted every section has the whole without counting again.
+impl std::iter::Sum for Progress {
+    fn sum<I: Iterator<Item = Progress>>(parts: I) -> Progress {
+        parts.fold(Progress::default(), |total, part| Progress {
+            answered: total.answered + part.answered,
+            total: total.total + part.total,
+            required_open: total.required_open + part.required_open,
+        })
+    }
+}

@@ -85,4 +85,12 @@ fn hidden_questions_are_not_required_nor_counted() {
             required_open: 2
         }
     );
+    // The sections, each counted with the same visibility, add up to the checklist.
+    let visibility = Visibility::of(&checklist, &r);
+    let sections: Progress = checklist
+        .sections
+        .iter()
+        .map(|section| Progress::of_section(section, &r, &visibility))
+        .sum();
+    assert_eq!(sections, Progress::of_checklist(&checklist, &r));
 }
