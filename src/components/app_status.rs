@@ -47,9 +47,15 @@ pub fn AppStatus(props: &AppStatusProps) -> Html {
         Text::StatusOffline
     };
     let restart = Callback::from(|_: MouseEvent| service_worker::restart());
+    // The room "Ready offline" will take, kept by an invisible copy (style.css) while the files
+    // are being kept: its pill appearing seconds after the first screen must not push the page
+    // down under a finger about to tap (it did, by a line, at 360-412 and 1024 px wide).
+    let ready_later =
+        (!status.ready_offline && service_worker::available()).then(|| t(Text::StatusReadyOffline));
     html! {
         <>
-            <p class="app-status" role="status" data-online={status.online.to_string()}>
+            <p class="app-status" role="status" data-online={status.online.to_string()}
+                data-ready-label={ready_later}>
                 <span class="connection">{ t(connection) }</span>
                 if status.ready_offline {
                     <span class="offline-ready">{ t(Text::StatusReadyOffline) }</span>

@@ -31,6 +31,12 @@ pub fn is_online() -> bool {
     gloo_utils::window().navigator().on_line()
 }
 
+/// Whether this page may have a service worker at all (not over plain HTTP on another host,
+/// for example).
+pub fn available() -> bool {
+    container().is_some()
+}
+
 /// `navigator.serviceWorker`, which is absent where workers are not allowed.
 fn container() -> Option<ServiceWorkerContainer> {
     let navigator = gloo_utils::window().navigator();

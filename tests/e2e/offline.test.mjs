@@ -198,3 +198,26 @@ test('where the service worker cannot be had, the app works online as before and
     await rm(site, { recursive: true, force: true });
   }
 });
+
+test('"Ready offline" appearing after the first screen never moves the page', async () => {
+  const server = await startServer({ root: DIST, host: '127.0.0.1', port: 0 });
+  try {
+    // A phone, a 10-inch tablet in portrait and in landscape: where the pill once wrapped the
+    // app bar onto a new line, and the page under it moved down by that line.
+    for (const [width, height] of [[412, 823], [820, 1180], [1024, 768]]) {
+      for (const lang of ['en', 'ar']) {
+        const context = await browser.newContext({ viewport: { width, height } });
+        const page = await context.newPage();
+        await page.goto(`${server.url}?lang=${lang}`);
+        const start = page.locator('.checklist-card button.start').first();
+        await start.waitFor();
+        const before = await start.boundingBox();
+        await readyOffline(page);
+        assert.deepEqual(await start.boundingBox(), before, `${width}×${height}, ${lang}: the first "Start" button stays put`);
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+});
