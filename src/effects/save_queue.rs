@@ -1,6 +1,6 @@
-//! Writes an audit's records newest first. Each record holds the whole audit, so while one is
-//! being written only the newest of those asked for since needs writing after it: it waits in
-//! a single slot, replacing any older one there. Without this, every keystroke opened its own
+//! Writes an audit's records in order, skipping those a newer one replaced. Each record holds
+//! the whole audit, so while one is being written only the newest of those asked for since
+//! needs writing after it: it waits in a single slot, replacing any older one there. Without this, every keystroke opened its own
 //! transaction, and on a starved CPU (each needs the page's thread to check what is stored)
 //! they queued up: the newest text reached the disk only after all the older ones. Now it is
 //! on disk at most two transactions after it was typed.

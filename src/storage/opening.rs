@@ -41,7 +41,7 @@ impl Opening {
                 }
             })
             .await;
-            // Nobody is left to tell when the app is gone.
+            // Refused only once the app is gone: nobody is left to tell.
             let _ = sender.send(opened);
         });
         Opening {
