@@ -1,12 +1,15 @@
-//! Writes an audit's records in order, skipping those a newer one replaced. Each record holds
-//! the whole audit, so while one is being written only the newest of those asked for since
-//! needs writing after it: it waits in a single slot, replacing any older one there. Without this, every keystroke opened its own
-//! transaction, and on a starved CPU (each needs the page's thread to check what is stored)
-//! they queued up: the newest text reached the disk only after all the older ones. Now it is
-//! on disk at most two transactions after it was typed.
+//! Writes an audit's records without ever queueing them. Each record holds the whole audit, so
+//! only the newest one asked for needs writing. A write's transaction first reads what is
+//! stored (the overwrite guard), and only then takes the newest record asked for so far: a
+//! record asked for while it waits for that read is simply the one it writes. A record asked
+//! for after the read starts the next transaction at once, which the browser runs as soon as
+//! the one before has committed. Before, every keystroke had its own transaction, and on a
+//! starved page thread they queued up: the newest text reached the disk only after all the
+//! older ones.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use audit_core::Uuid;
 use audit_core::workflow::{Reached, Stored};
@@ -15,7 +18,7 @@ use super::timing;
 use crate::storage::{AuditStore, StorageError};
 
 /// Hears how a write ended: the milestones of every save it stands for, its outcome, and
-/// whether a newer record of the same audit is still waiting to be written.
+/// whether a newer record of the same audit is still on its way to storage.
 pub type Report = Box<dyn FnOnce(&[Reached], &Result<(), StorageError>, bool)>;
 
 struct Save {
@@ -26,20 +29,21 @@ struct Save {
 
 #[derive(Default)]
 struct Slot {
-    writing: bool,
-    waiting: Option<Save>,
+    /// A transaction has started and not yet read: it will take `newest`.
+    reading: bool,
+    /// The newest record no transaction has taken yet.
+    newest: Option<Save>,
 }
 
 /// The writes under way, per audit.
 #[derive(Default)]
 pub struct SaveQueue {
-    slots: RefCell<HashMap<Uuid, Slot>>,
+    slots: Rc<RefCell<HashMap<Uuid, Slot>>>,
 }
 
 impl SaveQueue {
-    /// Writes `stored` now, or after the write under way for the same audit; a newer record
-    /// asked for before then takes its place, with its milestones, and only the newest
-    /// `report` is called.
+    /// Writes `stored`, unless a newer record is asked for before a transaction takes it; that
+    /// one is written instead, with the milestones of both, and only its `report` is called.
     pub async fn save(
         &self,
         store: &AuditStore,
@@ -48,41 +52,60 @@ impl SaveQueue {
         report: Report,
     ) {
         let id = stored.id;
-        let mut save = Save {
-            stored,
-            reached,
-            report,
-        };
         {
             let mut slots = self.slots.borrow_mut();
             let slot = slots.entry(id).or_default();
-            if slot.writing {
-                if let Some(mut older) = slot.waiting.take() {
-                    older.reached.append(&mut save.reached);
-                    save.reached = older.reached;
-                }
-                slot.waiting = Some(save);
+            let mut save = Save {
+                stored,
+                reached,
+                report,
+            };
+            if let Some(mut older) = slot.newest.take() {
+                older.reached.append(&mut save.reached);
+                save.reached = older.reached;
+            }
+            slot.newest = Some(save);
+            if slot.reading {
                 return;
             }
-            slot.writing = true;
+            slot.reading = true;
         }
-        loop {
-            let span = timing::start("supplier-audit:save");
-            let written = store.put(&save.stored).await;
-            span.end();
-            let next = {
-                let mut slots = self.slots.borrow_mut();
-                let next = slots.get_mut(&id).and_then(|slot| slot.waiting.take());
-                if next.is_none() {
-                    slots.remove(&id);
-                }
-                next
-            };
-            (save.report)(&save.reached, &written, next.is_some());
-            match next {
-                Some(newer) => save = newer,
-                None => return,
+        let taken = Rc::new(RefCell::new(None::<(Vec<Reached>, Report)>));
+        let newest = {
+            let (slots, taken) = (self.slots.clone(), taken.clone());
+            move || {
+                let Save {
+                    stored,
+                    reached,
+                    report,
+                } = slots.borrow_mut().get_mut(&id).and_then(|slot| {
+                    slot.reading = false;
+                    slot.newest.take()
+                })?;
+                taken.replace(Some((reached, report)));
+                Some(stored)
             }
+        };
+        let span = timing::start("supplier-audit:save");
+        let written = store.put_newest(id, newest).await;
+        span.end();
+        let (told, newer) = {
+            let mut slots = self.slots.borrow_mut();
+            let slot = slots.entry(id).or_default();
+            // A transaction that ended before its read (it could not start) wrote nothing: the
+            // newest record is told so, and the next save starts a transaction of its own.
+            let told = taken.take().or_else(|| {
+                slot.reading = false;
+                slot.newest.take().map(|save| (save.reached, save.report))
+            });
+            let newer = slot.reading || slot.newest.is_some();
+            if !newer {
+                slots.remove(&id);
+            }
+            (told, newer)
+        };
+        if let Some((reached, report)) = told {
+            report(&reached, &written, newer);
         }
     }
 }

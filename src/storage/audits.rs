@@ -31,13 +31,28 @@ impl AuditStore {
     /// now holds something it would lose: another tab or window finalized or signed the
     /// audit since this copy was read. That write is refused and nothing is overwritten.
     pub async fn put(&self, stored: &Stored) -> Result<(), StorageError> {
-        let incoming = stored.clone();
-        let value = JsValue::from_str(&stored.text);
+        let stored = stored.clone();
+        self.put_newest(stored.id, move || Some(stored)).await
+    }
+
+    /// As [`AuditStore::put`], for the stored form of audit `id` that `newest` gives once what
+    /// is stored now has been read (nothing when it gives `None`): a write asked for while the
+    /// transaction waited is not left for another one.
+    pub async fn put_newest(
+        &self,
+        id: Uuid,
+        newest: impl FnOnce() -> Option<Stored> + 'static,
+    ) -> Result<(), StorageError> {
         self.database
-            .put_checked(AUDITS, &stored.id.to_string(), value, move |now| {
-                let Some(now) = now else { return Ok(()) };
-                let now = now.as_string().ok_or(StorageError::ChangedElsewhere)?;
-                may_replace(&now, &incoming).map_err(|_| StorageError::ChangedElsewhere)
+            .put_checked(AUDITS, &id.to_string(), move |now| {
+                let Some(incoming) = newest() else {
+                    return Ok(None);
+                };
+                if let Some(now) = now {
+                    let now = now.as_string().ok_or(StorageError::ChangedElsewhere)?;
+                    may_replace(&now, &incoming).map_err(|_| StorageError::ChangedElsewhere)?;
+                }
+                Ok(Some(JsValue::from_str(&incoming.text)))
             })
             .await
     }

@@ -101,15 +101,16 @@ impl Database {
         .await
     }
 
-    /// Puts `value` under `key` only if `check` accepts the value stored there now (`None`
-    /// when there is none). The read and the write are one read-write transaction, so no
-    /// other tab's write can come between them; a refusal aborts it and nothing is written.
+    /// Reads what is stored under `key` now (`None` when there is none) and puts there what
+    /// `decide` makes of it: a value, nothing (`Ok(None)`), or a refusal, which aborts the
+    /// transaction so that nothing is written. The read and the write are one read-write
+    /// transaction, so no other tab's write can come between them; and `decide` runs only
+    /// once the read is done, so it can pick the newest value known by then.
     pub async fn put_checked(
         &self,
         store: &str,
         key: &str,
-        value: JsValue,
-        check: impl FnOnce(Option<JsValue>) -> Result<(), StorageError> + 'static,
+        decide: impl FnOnce(Option<JsValue>) -> Result<Option<JsValue>, StorageError> + 'static,
     ) -> Result<(), StorageError> {
         let transaction = self.read_write(store)?;
         let object_store = transaction
@@ -128,12 +129,13 @@ impl Database {
                 let decided = event
                     .result()
                     .map_err(StorageError::not_saved)
-                    .and_then(check)
-                    .and_then(|()| {
-                        object_store
+                    .and_then(decide)
+                    .and_then(|value| match value {
+                        Some(value) => object_store
                             .put(&value, Some(&key))
                             .map(|_| ())
-                            .map_err(StorageError::not_saved)
+                            .map_err(StorageError::not_saved),
+                        None => Ok(()),
                     });
                 if let Err(error) = decided {
                     if let Some(transaction) = event.target().ok().and_then(|r| r.transaction()) {
