@@ -31,6 +31,8 @@ struct Save {
 struct Slot {
     /// A transaction has started and not yet read: it will take `newest`.
     reading: bool,
+    /// Transactions started and not yet ended, the reading one included.
+    open: usize,
     /// The newest record no transaction has taken yet.
     newest: Option<Save>,
 }
@@ -69,6 +71,7 @@ impl SaveQueue {
                 return;
             }
             slot.reading = true;
+            slot.open += 1;
         }
         let taken = Rc::new(RefCell::new(None::<(Vec<Reached>, Report)>));
         let newest = {
@@ -98,7 +101,9 @@ impl SaveQueue {
                 slot.reading = false;
                 slot.newest.take().map(|save| (save.reached, save.report))
             });
-            let newer = slot.reading || slot.newest.is_some();
+            slot.open = slot.open.saturating_sub(1);
+            // A later transaction may have taken a newer record and not yet committed it.
+            let newer = slot.open > 0 || slot.newest.is_some();
             if !newer {
                 slots.remove(&id);
             }
