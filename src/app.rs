@@ -2,7 +2,7 @@ use audit_core::Language;
 use audit_core::embed::EmbedConfig;
 use yew::prelude::*;
 
-use crate::components::{AppStatus, LanguageSwitcher, Notice, RecoveryPrompt};
+use crate::components::{AppBar, Notice, RecoveryPrompt};
 use crate::effects::{language, session};
 use crate::embed::{self, Notices};
 use crate::hooks::{LanguageChoice, use_route};
@@ -31,7 +31,8 @@ pub fn App(props: &AppProps) -> Html {
     let left_open = use_state(session::left_open);
     let notices = use_reducer(|| Notices::of_address(embed::problems(), notice_language));
     // A host's `lang` parameter wins over the language last chosen on this device.
-    let chosen = use_state(|| {
+    // Compared on set: each language applied comes back through the watch below.
+    let chosen = use_state_eq(|| {
         config
             .language
             .or_else(language::saved)
@@ -67,13 +68,15 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     use_effect_with(*chosen, |chosen| language::apply(*chosen));
-    let choice = LanguageChoice {
-        language: *chosen,
-        choose: {
-            let chosen = chosen.clone();
-            Callback::from(move |l| chosen.set(l))
-        },
-    };
+    {
+        // A language chosen on the first screen while this app was loading.
+        let chosen = chosen.clone();
+        use_effect_with((), move |_| {
+            let watch = language::watch(Callback::from(move |l| chosen.set(l)));
+            move || drop(watch)
+        });
+    }
+    let choice = LanguageChoice::held_in(&chosen);
     let lang = *chosen;
     let body = match &*storage {
         None => html! { <p class="loading">{ Text::OpeningStorage.get(lang) }</p> },
@@ -88,6 +91,7 @@ pub fn App(props: &AppProps) -> Html {
         Some(Err(error)) => html! { <Notice message={error.message(lang)} /> },
         Some(Ok(storage)) => match route.clone() {
             Route::Home => html! { <HomePage storage={storage.clone()} /> },
+            Route::Start(id) => html! { <HomePage storage={storage.clone()} start={Some(id)} /> },
             Route::Audit(id) => {
                 html! { <AuditPage key={id.to_string()} storage={storage.clone()} {id} /> }
             }
@@ -105,23 +109,9 @@ pub fn App(props: &AppProps) -> Html {
             Route::Backup => html! { <BackupPage storage={storage.clone()} /> },
         },
     };
-    let link = |target: Route, label: Text| {
-        let current = (route == target).then_some("page");
-        html! { <a href={target.href()} aria-current={current}>{ label.get(lang) }</a> }
-    };
     html! {
         <ContextProvider<LanguageChoice> context={choice}>
-            <header class="app-bar">
-                <a class="app-name" href={Route::Home.href()}>{ Text::AppName.get(lang) }</a>
-                <nav aria-label={Text::NavMain.get(lang)}>
-                    { link(Route::Home, Text::NavAudits) }
-                    { link(Route::Identities, Text::NavIdentities) }
-                    { link(Route::Verify, Text::NavVerify) }
-                    { link(Route::Backup, Text::NavBackup) }
-                </nav>
-                <LanguageSwitcher />
-                <AppStatus audit_open={matches!(route, Route::Audit(_) | Route::AuditAt(..) | Route::Review(_))} />
-            </header>
+            <AppBar route={route.clone()} />
             <main id="main">
                 for message in notices.iter().cloned() {
                     <Notice {message} />

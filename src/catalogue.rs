@@ -71,7 +71,7 @@ pub struct Entry {
     pub questions: usize,
 }
 
-const INDEX_PATH: &str = "checklists/index.json";
+pub const INDEX_PATH: &str = "checklists/index.json";
 const INDEX_FORMAT: &str = "supplier-audit-catalogue/1";
 
 #[derive(Deserialize)]
@@ -138,10 +138,6 @@ fn parse_index(text: &str) -> Result<Vec<Entry>, String> {
 
 /// The shipped checklists, from the catalogue index (fetched, else the copy kept on the device).
 pub async fn index(store: &AuditStore) -> Result<Vec<Entry>, Unavailable> {
-    let unavailable = |why: String| Unavailable {
-        file: INDEX_PATH.to_owned(),
-        why,
-    };
     match fetch_text(INDEX_PATH).await {
         Ok(text) => {
             let entries = parse_index(&text).map_err(unavailable)?;
@@ -152,6 +148,20 @@ pub async fn index(store: &AuditStore) -> Result<Vec<Entry>, Unavailable> {
             Ok(Some(text)) => parse_index(&text).map_err(unavailable),
             _ => Err(unavailable(fetch_error)),
         },
+    }
+}
+
+/// The shipped checklists, from the catalogue index on the network only: for the first screen,
+/// which opens no storage (the app that follows falls back to the copy kept on the device).
+pub async fn fetched_index() -> Result<Vec<Entry>, Unavailable> {
+    let text = fetch_text(INDEX_PATH).await.map_err(unavailable)?;
+    parse_index(&text).map_err(unavailable)
+}
+
+fn unavailable(why: String) -> Unavailable {
+    Unavailable {
+        file: INDEX_PATH.to_owned(),
+        why,
     }
 }
 

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod components;
 pub mod effects;
 pub mod embed;
+pub mod first_screen;
 pub mod hooks;
 pub mod i18n;
 pub mod keys;

@@ -5,6 +5,9 @@ use audit_core::Uuid;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Home,
+    /// Start an audit on the shipped checklist with this id, then open it: how the first screen
+    /// hands a tap on "Start" over to the app.
+    Start(String),
     Audit(Uuid),
     /// An audit open at one section, or at the section holding one question.
     AuditAt(Uuid, Place),
@@ -32,10 +35,13 @@ impl Route {
             "#/identities" => Route::Identities,
             "#/verify" => Route::Verify,
             "#/backup" => Route::Backup,
-            _ => hash
-                .strip_prefix("#/audit/")
-                .and_then(Route::audit)
-                .unwrap_or(Route::Home),
+            _ => match hash.strip_prefix("#/start/") {
+                Some(id) if !id.is_empty() => Route::Start(id.to_owned()),
+                _ => hash
+                    .strip_prefix("#/audit/")
+                    .and_then(Route::audit)
+                    .unwrap_or(Route::Home),
+            },
         }
     }
 
@@ -57,6 +63,7 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Home => "#/".to_owned(),
+            Route::Start(id) => format!("#/start/{id}"),
             Route::Audit(id) => format!("#/audit/{id}"),
             Route::AuditAt(id, Place::Section(section)) => {
                 format!("#/audit/{id}/section/{section}")

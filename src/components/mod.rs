@@ -2,10 +2,12 @@
 
 pub mod about_checklist;
 pub mod answer_buttons;
+pub mod app_bar;
 pub mod app_status;
 pub mod audit_bin;
 pub mod audit_list;
 pub mod bundle_exports;
+pub mod checklist_card;
 pub mod checklist_loader;
 pub mod choice_buttons;
 pub mod confirm_dialog;
@@ -39,10 +41,12 @@ pub mod zero_tolerance_alert;
 
 pub use about_checklist::AboutChecklist;
 pub use answer_buttons::AnswerButtons;
+pub use app_bar::AppBar;
 pub use app_status::AppStatus;
 pub use audit_bin::AuditBin;
 pub use audit_list::{AuditList, Definitions};
 pub use bundle_exports::BundleExports;
+pub use checklist_card::ChecklistCard;
 pub use checklist_loader::ChecklistLoader;
 pub use choice_buttons::ChoiceButtons;
 pub use confirm_dialog::ConfirmDialog;

@@ -4,6 +4,7 @@ pub mod audit_lock;
 pub mod bundle_io;
 pub mod clock;
 pub mod download;
+pub mod hand_over;
 pub mod js_error;
 pub mod language;
 pub mod photo_encode;

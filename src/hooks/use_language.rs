@@ -10,6 +10,17 @@ pub struct LanguageChoice {
     pub choose: Callback<Language>,
 }
 
+impl LanguageChoice {
+    /// The language held in `chosen`, which a choice sets.
+    pub fn held_in(chosen: &UseStateHandle<Language>) -> LanguageChoice {
+        let setter = chosen.setter();
+        LanguageChoice {
+            language: **chosen,
+            choose: Callback::from(move |l| setter.set(l)),
+        }
+    }
+}
+
 /// The current UI language (English where no app provides one, as in component tests).
 #[hook]
 pub fn use_language() -> Language {

@@ -67,6 +67,16 @@ pub enum Offered {
     Custom(Available),
 }
 
+impl Offered {
+    /// The checklist's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Offered::Shipped(entry) => &entry.reference.id,
+            Offered::Custom(available) => &available.loaded.checklist.id,
+        }
+    }
+}
+
 /// The checklists to show on the home screen, given the shipped ones from the catalogue index:
 /// the one the host chose, or everything (shipped, then loaded ones).
 pub fn offered(shipped: &[Entry]) -> Vec<Offered> {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::catalogue::{self, Entry, Unavailable};
 use crate::components::{
-    AuditBin, AuditList, Definitions, FilePicker, Notice, PickedFile, PickedZip,
+    AuditBin, AuditList, ChecklistCard, Definitions, FilePicker, Notice, PickedFile, PickedZip,
 };
 use crate::effects::bundle_io::{self, Unpacked};
 use crate::effects::clock;
@@ -19,6 +19,9 @@ use crate::storage::{AuditStore, BinEntry, BinError, Listing, Storage, StorageEr
 #[derive(Properties, PartialEq)]
 pub struct HomePageProps {
     pub storage: Storage,
+    /// The id of a shipped checklist to start an audit on, as the first screen asked.
+    #[prop_or_default]
+    pub start: Option<String>,
 }
 
 /// Why an audit could not be started: its definition could not be had, or not be saved.
@@ -142,6 +145,35 @@ pub fn HomePage(props: &HomePageProps) -> Html {
             });
         })
     };
+    {
+        // Asked for by the address (`#/start/<id>`): started once the index is read. The address
+        // becomes the home screen's again, so that Back from the new audit comes home and a
+        // reload starts nothing twice.
+        let (index, start, start_error) = (index.clone(), start.clone(), start_error.clone());
+        use_effect_with(
+            (props.start.clone(), index.is_some()),
+            move |(wanted, _)| {
+                let (Some(wanted), Some(read)) = (wanted, &*index) else {
+                    return;
+                };
+                let _ = gloo_utils::window().location().replace(&Route::Home.href());
+                let entries = read.as_deref().unwrap_or_default();
+                let found = crate::offer::offered(entries)
+                    .into_iter()
+                    .find(|offered| offered.id() == wanted);
+                match (found, read) {
+                    (Some(offered), _) => start.emit(offered),
+                    (None, Err(unavailable)) => {
+                        start_error.set(Some(StartProblem::Checklist(unavailable.clone())));
+                    }
+                    (None, Ok(_)) => start_error.set(Some(StartProblem::Checklist(Unavailable {
+                        file: catalogue::INDEX_PATH.to_owned(),
+                        why: format!("it lists no checklist {wanted:?}"),
+                    }))),
+                }
+            },
+        );
+    }
     // Shown whole once the index and the list are read, so that nothing moves afterwards.
     let (Some(indexed), Some(listed)) = (&*index, &*listing) else {
         return html! {
@@ -158,7 +190,6 @@ pub fn HomePage(props: &HomePageProps) -> Html {
     };
     html! {
         <div class="home">
-            <crate::components::StorageStatus {has_audits} />
             <h1>{ Text::Checklists.get(language) }</h1>
             if let Some(error) = &*start_error {
                 <Notice message={error.message(language)} />
@@ -172,6 +203,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                 }
             </ul>
             <crate::components::ChecklistLoader store={props.storage.checklists.clone()} />
+            // Beside the audits it is about, and below the checklists: it appears once the
+            // browser has answered, which must not move a Start button about to be tapped.
+            <crate::components::StorageStatus {has_audits} />
             <h1>{ Text::AuditsOnDevice.get(language) }</h1>
             if let Some(message) = (*list_error).clone() {
                 <Notice {message} />
@@ -205,9 +239,8 @@ pub fn HomePage(props: &HomePageProps) -> Html {
 }
 
 fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Language) -> Html {
-    let (id, version, title, description, questions) = match offered {
+    let (version, title, description, questions) = match offered {
         Offered::Shipped(entry) => (
-            &entry.reference.id,
             entry.reference.version.to_string(),
             entry.title.get(language),
             entry.description.get(language),
@@ -216,7 +249,6 @@ fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Langua
         Offered::Custom(available) => {
             let checklist = &available.loaded.checklist;
             (
-                &checklist.id,
                 checklist.version.to_string(),
                 checklist.title.get(language),
                 checklist.description.get(language),
@@ -224,20 +256,19 @@ fn checklist_card(offered: &Offered, start: &Callback<Offered>, language: Langua
             )
         }
     };
-    let onclick = {
+    let on_start = {
         let offered = offered.clone();
-        start.reform(move |_: MouseEvent| offered.clone())
+        start.reform(move |()| offered.clone())
     };
     html! {
-        <li class="checklist-card" data-checklist={id.clone()}>
-            <h2>{ title }</h2>
-            <p class="meta">{ Text::VersionAndCount.fill(language, &[
-                ("version", &version),
-                ("count", &questions.to_string()),
-            ]) }</p>
-            <p>{ description }</p>
-            <button type="button" class="start" {onclick}>{ Text::StartAudit.get(language) }</button>
-        </li>
+        <ChecklistCard
+            id={offered.id().to_owned()}
+            version={version}
+            title={title.to_owned()}
+            description={description.to_owned()}
+            {questions}
+            {on_start}
+        />
     }
 }
 

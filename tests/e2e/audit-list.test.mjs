@@ -1,7 +1,7 @@
 // The home list with many audits: search, filters, status badges and duplicating.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, rawEntry, seriousAxeViolations, storedAudit, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { appHome, eventually, rawEntry, seriousAxeViolations, storedAudit, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import {
   FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
   putRaw, shownIds, signedText,
@@ -113,7 +113,7 @@ test('duplicating makes a new draft with a new id, the same answers and no signa
   const page = await context.newPage();
   const problems = await watchForProblems(page, live.server.url);
   await page.goto(live.server.url);
-  await page.locator('[data-checklist]').first().waitFor();
+  await appHome(page);
   const original = await signedText();
   await putRaw(page, 'audits', SIGNED_ID, original);
   await openHome(page, live.server.url);

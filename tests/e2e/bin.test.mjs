@@ -1,7 +1,7 @@
 // Deleting moves an audit to the bin for 30 days; restoring puts back the same bytes.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { databaseShape, eventually, rawEntry, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { appHome, databaseShape, eventually, rawEntry, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
 import {
   DATABASE_VERSION, FINALIZED_ID, PARTLY_SIGNED_ID, SIGNED_ID, finalizedText, listEntry, openHome, partlySignedText,
   putRaw, signedText, storeKeys,
@@ -17,7 +17,7 @@ async function freshPage() {
   const page = await context.newPage();
   const problems = await watchForProblems(page, live.server.url);
   await page.goto(live.server.url);
-  await page.locator('[data-checklist]').first().waitFor();
+  await appHome(page);
   return { context, page, problems };
 }
 

@@ -306,6 +306,8 @@ test('the request log of a full audit session holds only same-origin URLs', asyn
   const { page, log } = await watchedPage(context);
   // A parentOrigin outside an iframe: there is no parent to tell, so nothing is posted.
   await page.goto(`${app.url}?lang=ar&primary=%23005a9c&font=Marianne,%20sans-serif&parentOrigin=${encodeURIComponent(hostOrigin)}`);
+  // The load event does not wait for the app's WASM, which is fetched by boot.js.
+  await page.locator('.checklist-card button.start').first().waitFor();
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await page.getAttribute('html', 'lang'), 'ar');
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.app-bar')).backgroundColor), 'rgb(0, 90, 156)');

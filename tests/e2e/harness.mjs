@@ -46,6 +46,14 @@ export function useBrowserAndServer() {
 }
 
 /**
+ * Waits for the app's own home screen, with its storage open. A visit first shows the first
+ * screen (src/first_screen.rs): the same checklists, but no storage and no list of audits.
+ */
+export async function appHome(page) {
+  await page.locator('#import-signed').waitFor({ state: 'attached' });
+}
+
+/**
  * Shows the section that holds `question` (audits show one section at a time), through the
  * app's own question route, unless the question is already on screen. Works on a page or a frame.
  */

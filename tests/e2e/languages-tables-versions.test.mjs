@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DATABASE_VERSION } from './audit-list-helpers.mjs';
 import {
-  DIST, answerButton, canonical, databaseShape, eventually, putInDatabase, showQuestion, storedAudit,
+  DIST, answerButton, appHome, canonical, databaseShape, eventually, putInDatabase, showQuestion, storedAudit,
   useBrowserAndServer, watchForProblems,
 } from './harness.mjs';
 
@@ -206,7 +206,7 @@ test('a draft started on 1.0.0 opens from the archive, renders and exports pinne
   const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(live.server.url);
-  await page.locator('[data-checklist]').first().waitFor();
+  await appHome(page);
   const text = await readFile(join(DIST, 'checklists/archive/supplier-due-diligence-1.0.0.json'), 'utf8');
   const sha256 = createHash('sha256').update(canonical(JSON.parse(text))).digest('hex');
   const current = JSON.parse(await readFile(join(DIST, 'checklists/supplier-due-diligence.json'), 'utf8'));
@@ -243,7 +243,7 @@ test('a checklist known only from the device opens; an unknown one says which an
   const context = await live.browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
   await page.goto(live.server.url);
-  await page.locator('[data-checklist]').first().waitFor();
+  await appHome(page);
 
   // A ministry's checklist, no longer (or never) bundled, whose definition this device stored.
   const fixture = await readFile('crates/audit-core/tests/fixtures/all-types-checklist.json', 'utf8');
