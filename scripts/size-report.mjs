@@ -1,4 +1,6 @@
-// Prints the size of what a first visit downloads from dist/: raw, gzip -9 and brotli.
+// Prints the size of every file of the app in dist/ (the first screen, the app, their glue, the
+// service worker, CSS and index.html): raw, gzip -9 and brotli. A visit to the home screen needs
+// only part of it first: scripts/bench measures that (bench/size/size.mjs).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -19,4 +21,4 @@ for (const name of files.sort()) {
   for (const key in total) total[key] += size[key];
   console.log(`size ${name}: ${size.raw} B raw, ${size.gzip} B gzip, ${size.brotli} B brotli`);
 }
-console.log(`size first load total: ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli`);
+console.log(`size all app files total: ${total.raw} B raw, ${total.gzip} B gzip, ${total.brotli} B brotli`);

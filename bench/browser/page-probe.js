@@ -33,7 +33,7 @@
   };
 
   // The home screen: the first frame in which a "Start a new audit" button is visible, in ms
-  // since navigation start. Only on the home route, and for 60 s at most, so that the polling
+  // since navigation start (on a visit to the home screen, the first screen's button). Only on the home route, and for 60 s at most, so that the polling
   // never runs while interactions are measured.
   // An audit opened from its address: the first frame with a visible answer button.
   const watch = (found, key) => {
@@ -45,6 +45,9 @@
   };
   if (window === window.top && (location.hash === '' || location.hash === '#/' || location.hash === '#')) {
     watch(() => b.find('button', 'Start a new audit'), 'homeVisible');
+    // The app's own home screen in place of the first screen (src/first_screen.rs): its list of
+    // audits and everything else the home screen offers.
+    watch(() => document.querySelector('#import-signed') && !document.getElementById('first-screen'), 'appHome');
   } else if (window === window.top && location.hash.startsWith('#/audit/')) {
     watch(() => b.find('[data-question] button[data-answer]'), 'auditVisible');
   }
