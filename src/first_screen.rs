@@ -1,5 +1,5 @@
 //! The first screen: the home screen's checklists, drawn by a small binary of its own
-//! (`src/bin/first_screen.rs`, about a tenth of the app's size) while the app itself loads.
+//! (`src/bin/first_screen.rs`, about a fifth of the app's size) while the app itself loads.
 //!
 //! It opens no storage and holds nothing that could be lost: a tap on "Start" becomes the
 //! address `#/start/<id>`, which the app carries out once it runs (`Route::Start`). The app then

@@ -13,7 +13,7 @@ const run = async (js, wasm, integrity) => {
   await init({ module_or_path: fetch(wasm, { integrity }) });
 };
 // A visit to the home screen first runs the first screen (src/first_screen.rs): the checklists
-// and their Start buttons, from a module about a tenth of the app's size. The app is fetched
+// and their Start buttons, from a module about a fifth of the app's size. The app is fetched
 // only once those are shown, so that on a thin network it never delays them; it then takes the
 // first screen's place (src/effects/hand_over.rs). Any other address, or a host's parameters,
 // start the app at once.
