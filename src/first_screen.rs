@@ -9,8 +9,10 @@
 use audit_core::Language;
 use yew::prelude::*;
 
+use gloo_events::EventListener;
+
 use crate::catalogue::{self, Entry};
-use crate::components::{AppBar, ChecklistCard};
+use crate::components::{AppBar, ChecklistCard, Notice};
 use crate::effects::language;
 use crate::hooks::LanguageChoice;
 use crate::i18n::Text;
@@ -18,6 +20,9 @@ use crate::route::Route;
 
 /// The id of the element the first screen is drawn in, which the app replaces.
 pub const ROOT_ID: &str = "first-screen";
+/// Sent on the document by `boot.js` when the app could not be loaded after the first screen,
+/// with `{ file, why }` as its detail.
+const APP_FAILED: &str = "supplier-audit:app-failed";
 
 #[component]
 pub fn FirstScreen() -> Html {
@@ -26,6 +31,25 @@ pub fn FirstScreen() -> Html {
     // The checklists, or `Some(None)` when they could not be fetched: the app will say why.
     let index = use_state(|| None::<Option<Vec<Entry>>>);
     let starting = use_state(|| None::<String>);
+    // The app could not be loaded: the first screen's Start buttons would wait for nothing.
+    let failed = use_state(|| None::<(String, String)>);
+    {
+        let (failed, starting) = (failed.clone(), starting.clone());
+        use_effect_with((), move |_| {
+            let listener = EventListener::new(&gloo_utils::document(), APP_FAILED, move |event| {
+                let detail = js_sys::Reflect::get(event, &"detail".into()).unwrap_or_default();
+                let field = |name: &str| {
+                    js_sys::Reflect::get(&detail, &name.into())
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default()
+                };
+                failed.set(Some((field("file"), field("why"))));
+                starting.set(None);
+            });
+            move || drop(listener)
+        });
+    }
     {
         let index = index.clone();
         use_effect_with((), move |_| {
@@ -39,13 +63,16 @@ pub fn FirstScreen() -> Html {
     let card = |entry: &Entry| {
         let id = entry.reference.id.clone();
         let on_start = {
-            let (starting, id) = (starting.clone(), id.clone());
+            let (starting, id, failed) = (starting.clone(), id.clone(), failed.is_some());
             Callback::from(move |()| {
-                // Replacing this address: Back from the audit started returns home.
+                // Replacing this address: Back from the audit started returns home. After a
+                // failure, the address still holds the Start for the reload the notice asks for.
                 let _ = gloo_utils::window()
                     .location()
                     .replace(&Route::Start(id.clone()).href());
-                starting.set(Some(id.clone()));
+                if !failed {
+                    starting.set(Some(id.clone()));
+                }
             })
         };
         html! {
@@ -68,6 +95,9 @@ pub fn FirstScreen() -> Html {
             <AppBar route={Route::Home} />
             <main id="main">
                 <div class="home" data-first-screen-shown={shown}>
+                    if let Some((file, why)) = &*failed {
+                        <Notice message={Text::AppUnavailable.fill(language, &[("file", file), ("why", why)])} />
+                    }
                     <h1>{ Text::Checklists.get(language) }</h1>
                     if let Some(Some(entries)) = &*index {
                         <ul class="checklists">

@@ -26,7 +26,14 @@ if (['', '#', '#/'].includes(location.hash) && location.search === '') {
     document.getElementById('first-screen')?.remove();
   }
 }
-await run(appJs, appWasm, appWasmIntegrity);
+try {
+  await run(appJs, appWasm, appWasmIntegrity);
+} catch (error) {
+  // After the first screen, its Start buttons would wait for nothing: it says why instead.
+  const file = appWasm.split('/').pop();
+  document.dispatchEvent(new CustomEvent('supplier-audit:app-failed', { detail: { file, why: String(error?.message ?? error) } }));
+  throw error;
+}
 
 /** Resolves once `selector` matches in the page, or after 5 s. */
 function shown(selector) {

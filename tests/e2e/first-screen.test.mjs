@@ -125,3 +125,24 @@ test('an address that starts an unknown checklist says so, names the index, and 
   assert.deepEqual(await auditIds(page), []);
   await context.close();
 });
+
+test('when the app cannot be loaded after the first screen, it says so, naming the file, and a reload carries out a Start', async () => {
+  const context = await live.browser.newContext();
+  const page = await context.newPage();
+  await page.route(APP_WASM, (route) => route.abort());
+  await page.goto(live.server.url);
+  const notice = page.locator('#first-screen .notice[role="alert"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /^The app's file supplier-audit-[0-9a-f]+_bg\.wasm could not be loaded \(.+\)\. Nothing on this device is lost\. Connect to the network, then reload this page\.$/);
+
+  // A Start tapped now waits for nothing on screen, and is carried out by the reload asked for.
+  await page.locator('#first-screen [data-checklist="prevention-plan"] button.start').click();
+  assert.equal(await page.locator('#first-screen button.start[aria-busy]').count(), 0, 'no Start shown as under way');
+  assert.match(page.url(), /#\/start\/prevention-plan$/);
+  await page.unroute(APP_WASM);
+  await page.reload();
+  await page.waitForURL(/#\/audit\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop();
+  assert.equal(JSON.parse(await rawEntry(page, 'audits', id)).checklist.id, 'prevention-plan');
+  await context.close();
+});
