@@ -5,6 +5,9 @@
 //! `.loading`), its element replaces the first screen's in one step. So the page never shows
 //! both, nor a loading screen between them.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, HtmlElement, MutationObserver, MutationObserverInit};
@@ -30,15 +33,20 @@ pub fn new_root() -> Option<Element> {
 pub fn when_loaded(root: Element, first: Element) {
     let swap = {
         let (root, first) = (root.clone(), first.clone());
+        let done = Rc::new(Cell::new(false));
         move || {
-            if !first.is_connected() {
+            if done.replace(true) {
                 return;
             }
             let focused = gloo_utils::document()
                 .active_element()
                 .filter(|active| first.contains(Some(active)))
                 .and_then(|active| counterpart(&active));
-            let _ = first.replace_with_with_node_1(&root);
+            // The app must show whatever became of the first screen.
+            let placed = first.is_connected() && first.replace_with_with_node_1(&root).is_ok();
+            if !placed && let Some(body) = gloo_utils::document().body() {
+                let _ = body.append_child(&root);
+            }
             // A keyboard user keeps their place: the same control, now the app's.
             if let Some(selector) = focused
                 && let Ok(Some(same)) = root.query_selector(&selector)
