@@ -3,7 +3,7 @@
 // the app's WASM back at the network, so that what the first screen does alone is seen alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventually, rawEntry, useBrowserAndServer, watchForProblems } from './harness.mjs';
+import { eventually, rawEntry, seriousAxeViolations, useBrowserAndServer, watchForProblems } from './harness.mjs';
 
 const live = useBrowserAndServer();
 const APP_WASM = /\/supplier-audit-[0-9a-f]+_bg\.wasm$/;
@@ -42,6 +42,7 @@ test('the checklists show before the app has loaded; the app then takes their pl
   assert.equal(await page.locator('#first-screen button.start').count(), 3, 'the three shipped checklists');
   await eventually(requested, 5000, 'the app requested once the first screen is shown');
   assert.equal(await page.locator('#import-signed').count(), 0, 'the app itself has not shown anything yet');
+  assert.deepEqual(await seriousAxeViolations(page), [], 'the first screen alone passes axe');
   const before = await first.boundingBox();
   await first.focus();
 
@@ -105,6 +106,7 @@ test('a language chosen on the first screen while the app loads holds once the a
   await eventually(() => asked > 1, 5000, 'the app running and reading the index');
   await page.selectOption('#first-screen #language', 'ar');
   await eventually(() => page.evaluate(() => document.documentElement.dir === 'rtl'), 5000, 'right to left');
+  assert.deepEqual(await seriousAxeViolations(page), [], 'the first screen in Arabic passes axe');
 
   release();
   await page.locator('#import-signed').waitFor({ state: 'attached' });

@@ -138,7 +138,9 @@ test('a 4000×3000 photo with GPS is stored re-encoded, without EXIF, under the 
 
   await page.goto(`${live.server.url}#/audit/${strangerId}/question/C1`);
   const missing = page.locator('[data-question="C1"] .photo-missing');
-  await missing.first().waitFor();
+  // The form is drawn again once this tab holds the audit's lock and has read it again: its
+  // photos are looked up anew, so both are waited for, not just the first one seen.
+  await eventually(async () => (await missing.count()) === 2, 5000, 'both missing photos shown');
   assert.deepEqual(await missing.allTextContents(), ['Photo not on this device', 'Photo not on this device']);
   assert.deepEqual(problems, []);
   await context.close();
