@@ -260,7 +260,21 @@ impl AuditRecord {
             Edit::RemovePhoto { question, sha256 } => {
                 self.edit_photos(&question, |photos| photos.retain(|p| p.sha256 != sha256));
             }
-            Edit::AddActions(actions) => self.actions.extend(actions),
+            Edit::AddActions(actions) => {
+                for action in actions {
+                    // One containment step per finding: a proposal made against the record as
+                    // it was before another one landed (a double tap on "Add an action") adds
+                    // only its other actions.
+                    let contained = action.containment
+                        && self
+                            .actions
+                            .iter()
+                            .any(|a| a.question == action.question && a.containment);
+                    if !contained {
+                        self.actions.push(action);
+                    }
+                }
+            }
             Edit::ChangeAction { id, change } => {
                 if let Some(action) = self.actions.iter_mut().find(|a| a.id == id) {
                     action.apply(change);

@@ -188,3 +188,51 @@ fn actions_belong_to_findings_and_a_follow_up_copies_the_open_ones() {
         audit.record().header.supplier
     );
 }
+
+#[test]
+fn two_proposals_made_against_the_same_record_add_one_containment_step() {
+    // A fast double tap on "Add an action": both taps propose against the record as shown,
+    // before the screen has drawn the first.
+    let (mut audit, checklist) = started();
+    let no = Edit::Answer {
+        question: "C1".into(),
+        value: Some(Compliance::No.into()),
+    };
+    edit(&mut audit, &checklist, no).unwrap();
+    let mut n = 100;
+    let mut ids = || {
+        n += 1;
+        Uuid::from_u128(n)
+    };
+    let day = Day::parse("2026-11-28").unwrap();
+    let shown = audit.record().actions.clone();
+    let first = proposed_actions(
+        "C1",
+        Severity::Critical,
+        &shown,
+        day,
+        DueDays::default(),
+        &mut ids,
+    );
+    let second = proposed_actions(
+        "C1",
+        Severity::Critical,
+        &shown,
+        day,
+        DueDays::default(),
+        &mut ids,
+    );
+    edit(&mut audit, &checklist, Edit::AddActions(first)).unwrap();
+    edit(&mut audit, &checklist, Edit::AddActions(second)).unwrap();
+    let actions = &audit.record().actions;
+    assert_eq!(
+        actions.iter().filter(|a| a.containment).count(),
+        1,
+        "one containment step"
+    );
+    assert_eq!(
+        actions.iter().filter(|a| !a.containment).count(),
+        2,
+        "each tap adds its action"
+    );
+}
