@@ -33,8 +33,9 @@
   };
 
   // The home screen: the first frame in which a "Start a new audit" button is visible, in ms
-  // since navigation start (on a visit to the home screen, the first screen's button). Only on the home route, and for 60 s at most, so that the polling
-  // never runs while interactions are measured.
+  // since navigation start (on a visit to the home screen, the first screen's button). Only on
+  // the home route, and for 60 s at most, so that the polling never runs while interactions are
+  // measured.
   // An audit opened from its address: the first frame with a visible answer button.
   const watch = (found, key) => {
     const poll = () => {

@@ -2,7 +2,7 @@
 // module, JS glues, the first screen's WASM, CSS, icons) and the catalogue index the home screen
 // shows, raw, gzip -9 and brotli q11. The app's own WASM is reported apart: boot.js fetches it
 // once the first screen shows the checklists (src/first_screen.rs).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
@@ -60,17 +60,6 @@ figures.push({
   note: `${kb(total.gzip)} KB; brotli q11 ${total.brotli} B, raw ${total.raw} B; ${files.length} files: ${files.map(([f]) => f).join(', ')}`,
 });
 figures.push({ name: 'first load, brotli q11', value: total.brotli, unit: 'B', budget: null, pass: null, note: '' });
-const i18n = join(dist, 'i18n');
-if (existsSync(i18n)) {
-  const langs = readdirSync(i18n).filter((f) => f.endsWith('.json')).sort()
-    .map((f) => [f, sizes(join(i18n, f))]);
-  const largest = Math.max(...langs.map(([, s]) => s.gzip));
-  figures.push({
-    name: 'UI texts of one other language (i18n/*.json), gzip -9',
-    value: largest, unit: 'B', budget: null, pass: null,
-    note: `${langs.map(([f, s]) => `${f} ${s.gzip} B`).join(', ')}; fetched after the home screen, or before it on a first visit in that language (then the first load is ${total.gzip + largest} B gzip)`,
-  });
-}
 const steps = stepsFile && existsSync(stepsFile)
   ? JSON.parse(readFileSync(stepsFile, 'utf8')).steps.map((s) => ({
     step: s.step,
