@@ -71,7 +71,7 @@ pub struct Entry {
     pub questions: usize,
 }
 
-pub const INDEX_PATH: &str = "checklists/index.json";
+const INDEX_PATH: &str = "checklists/index.json";
 const INDEX_FORMAT: &str = "supplier-audit-catalogue/1";
 
 #[derive(Deserialize)]
@@ -140,13 +140,13 @@ fn parse_index(text: &str) -> Result<Vec<Entry>, String> {
 pub async fn index(store: &AuditStore) -> Result<Vec<Entry>, Unavailable> {
     match fetch_text(INDEX_PATH).await {
         Ok(text) => {
-            let entries = parse_index(&text).map_err(unavailable)?;
+            let entries = parse_index(&text).map_err(index_unavailable)?;
             let _ = store.put_shipped_file(INDEX_PATH, &text).await;
             Ok(entries)
         }
         Err(fetch_error) => match store.shipped_file(INDEX_PATH).await {
-            Ok(Some(text)) => parse_index(&text).map_err(unavailable),
-            _ => Err(unavailable(fetch_error)),
+            Ok(Some(text)) => parse_index(&text).map_err(index_unavailable),
+            _ => Err(index_unavailable(fetch_error)),
         },
     }
 }
@@ -154,11 +154,12 @@ pub async fn index(store: &AuditStore) -> Result<Vec<Entry>, Unavailable> {
 /// The shipped checklists, from the catalogue index on the network only: for the first screen,
 /// which opens no storage (the app that follows falls back to the copy kept on the device).
 pub async fn fetched_index() -> Result<Vec<Entry>, Unavailable> {
-    let text = fetch_text(INDEX_PATH).await.map_err(unavailable)?;
-    parse_index(&text).map_err(unavailable)
+    let text = fetch_text(INDEX_PATH).await.map_err(index_unavailable)?;
+    parse_index(&text).map_err(index_unavailable)
 }
 
-fn unavailable(why: String) -> Unavailable {
+/// The catalogue index could not be had, or does not list what was asked for, and `why`.
+pub fn index_unavailable(why: String) -> Unavailable {
     Unavailable {
         file: INDEX_PATH.to_owned(),
         why,

@@ -166,10 +166,9 @@ pub fn HomePage(props: &HomePageProps) -> Html {
                     (None, Err(unavailable)) => {
                         start_error.set(Some(StartProblem::Checklist(unavailable.clone())));
                     }
-                    (None, Ok(_)) => start_error.set(Some(StartProblem::Checklist(Unavailable {
-                        file: catalogue::INDEX_PATH.to_owned(),
-                        why: format!("it lists no checklist {wanted:?}"),
-                    }))),
+                    (None, Ok(_)) => start_error.set(Some(StartProblem::Checklist(
+                        catalogue::index_unavailable(format!("it lists no checklist {wanted:?}")),
+                    ))),
                 }
             },
         );

@@ -206,22 +206,17 @@ fn two_proposals_made_against_the_same_record_add_one_containment_step() {
     };
     let day = Day::parse("2026-11-28").unwrap();
     let shown = audit.record().actions.clone();
-    let first = proposed_actions(
-        "C1",
-        Severity::Critical,
-        &shown,
-        day,
-        DueDays::default(),
-        &mut ids,
-    );
-    let second = proposed_actions(
-        "C1",
-        Severity::Critical,
-        &shown,
-        day,
-        DueDays::default(),
-        &mut ids,
-    );
+    let mut propose = || {
+        proposed_actions(
+            "C1",
+            Severity::Critical,
+            &shown,
+            day,
+            DueDays::default(),
+            &mut ids,
+        )
+    };
+    let (first, second) = (propose(), propose());
     edit(&mut audit, &checklist, Edit::AddActions(first)).unwrap();
     edit(&mut audit, &checklist, Edit::AddActions(second)).unwrap();
     let actions = &audit.record().actions;
