@@ -66,7 +66,7 @@ pub use progress_summary::ProgressSummary;
 pub use qr_code::QrCode;
 pub use question_card::QuestionCard;
 pub use recovery_prompt::RecoveryPrompt;
-pub use same::Same;
+pub use same::{Same, SameValues};
 pub use save_status::SaveStatus;
 pub use score_summary::ScoreSummary;
 pub use section_index::{FindingsEntry, SectionEntry, SectionIndex};

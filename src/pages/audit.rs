@@ -2,17 +2,15 @@ use std::rc::Rc;
 
 use audit_core::signing::{DidKey, ProofOptions};
 use audit_core::workflow::{Action, Audit};
-use audit_core::{
-    AuditRecord, Checklist, Edit, Language, LoadedChecklist, Progress, Summary, Uuid, Visibility,
-};
+use audit_core::{AuditRecord, Checklist, Edit, Language, LoadedChecklist, Standing, Uuid};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::catalogue;
 use crate::components::{
     AboutChecklist, FindingsEntry, FindingsPanel, FollowUpBanner, HeaderForm, Notice,
-    ProgressSummary, QuestionCard, Same, SaveStatus, ScoreSummary, SectionEntry, SectionIndex,
-    SigningPanel, ZeroToleranceAlert,
+    ProgressSummary, QuestionCard, Same, SameValues, SaveStatus, ScoreSummary, SectionEntry,
+    SectionIndex, SigningPanel, ZeroToleranceAlert,
 };
 use crate::effects::audit_lock::Claim;
 use crate::effects::clock;
@@ -106,13 +104,14 @@ fn AuditForm(props: &AuditFormProps) -> Html {
     let title = checklist.map_or(record.checklist.id.as_str(), |c| c.title.get(language));
     let read_only = record.is_finalized();
     let id = record.id;
-    // Scores, findings and the alert, once per revision of the audit.
-    let summary = use_memo(
-        (open.checklist.clone(), Same(audit.clone())),
+    // Visibility, progress, scores, findings and the alert: worked out again only when an
+    // answer's value changes, not for a keystroke in a note.
+    let standing = use_memo(
+        (open.checklist.clone(), SameValues(audit.clone())),
         |(lookup, audit)| {
             lookup
                 .checklist()
-                .map(|c| Rc::new(Summary::of(c, audit.0.record())))
+                .map(|c| Rc::new(Standing::of(c, audit.0.record())))
         },
     );
     html! {
@@ -130,8 +129,8 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     Text::FinalizedOn.fill(language, &[("time", &clock::local(finalized, language))])
                 }</p>
             }
-            if let Some(summary) = summary.as_ref() {
-                <ZeroToleranceAlert questions={summary.critical_findings.clone()} />
+            if let Some(standing) = standing.as_ref() {
+                <ZeroToleranceAlert questions={standing.summary.critical_findings.clone()} />
             }
             if let Some(refusal) = &open.refusal {
                 <Notice message={errors::refusal(refusal, language)} />
@@ -145,11 +144,11 @@ fn AuditForm(props: &AuditFormProps) -> Html {
                     // this line alone, not 25 question cards.
                     <SaveStatus state={props.save_state.clone()} />
                     {
-                        match (&open.checklist, summary.as_ref()) {
-                            (Lookup::Found(loaded), Some(summary)) => html! {
+                        match (&open.checklist, standing.as_ref()) {
+                            (Lookup::Found(loaded), Some(standing)) => html! {
                                 <ChecklistView
                                     checklist={Same(loaded.clone())}
-                                    summary={Same(summary.clone())}
+                                    standing={Same(standing.clone())}
                                     audit={Same(audit.clone())}
                                     place={props.place.clone()}
                                     on_edit={on_edit.clone()}
@@ -255,7 +254,7 @@ pub(super) fn missing_notice(record: &AuditRecord, language: Language) -> String
 #[derive(Properties, PartialEq)]
 struct ChecklistViewProps {
     checklist: Same<LoadedChecklist>,
-    summary: Same<Summary>,
+    standing: Same<Standing>,
     audit: Same<Audit>,
     place: Option<Place>,
     on_edit: Callback<Edit>,
@@ -281,8 +280,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             .map(|s| s.questions.iter().cloned().map(Rc::new).collect::<Vec<_>>())
             .collect::<Vec<_>>()
     });
-    let summary = &props.summary.0;
-    let visibility = Visibility::of(checklist, record);
+    let standing = &props.standing.0;
+    let summary = &standing.summary;
     let current = current_section(checklist, props.place.as_ref());
     {
         // Moving to a section or a question puts focus there, for keyboards and screen readers.
@@ -308,10 +307,11 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
     let entries: Vec<SectionEntry> = checklist
         .sections
         .iter()
-        .map(|section| SectionEntry {
+        .zip(&standing.sections)
+        .map(|(section, progress)| SectionEntry {
             id: section.id.clone(),
             title: section.title.get(language).to_owned(),
-            progress: Progress::of_section(section, record, &visibility),
+            progress: *progress,
             findings: summary
                 .section(&section.id)
                 .map(|s| s.findings)
@@ -319,8 +319,8 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
             href: href(&section.id),
         })
         .collect();
-    let overall: Progress = entries.iter().map(|entry| entry.progress).sum();
-    let section_progress = entries.get(current).map(|entry| entry.progress);
+    let overall = standing.overall();
+    let section_progress = standing.sections.get(current).copied();
     let today = clock::today();
     let on_findings = matches!(props.place, Some(Place::Findings(_)));
     let findings_entry = FindingsEntry {
@@ -376,12 +376,12 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     if let Some(scores) = summary.section(&section.id) {
                         <ScoreSummary score={scores.score} findings={scores.findings} />
                     }
-                    for question in questions.get(current).into_iter().flatten().filter(|q| visibility.is_shown(&q.id)) {
+                    for question in questions.get(current).into_iter().flatten().filter(|q| standing.visibility.is_shown(&q.id)) {
                         <QuestionCard
                             key={question.id.clone()}
                             question={Same(question.clone())}
                             answer={record.answer(&question.id).cloned().unwrap_or_default()}
-                            outcome={audit_core::scoring::outcome(question, record, &visibility)}
+                            outcome={standing.outcome(&question.id)}
                             actions_link={actions_link(&question.id)}
                             on_edit={props.on_edit.clone()}
                             photos={props.photos.clone()}

@@ -201,6 +201,19 @@ impl AuditRecord {
         self.answers.get(question)
     }
 
+    /// Whether both records give every question the same value, whatever their notes, photos,
+    /// header and corrective actions. Visibility, progress and scores read nothing else.
+    pub fn same_values(&self, other: &AuditRecord) -> bool {
+        self.values().eq(other.values())
+    }
+
+    /// Each answered question with its value, in question id order.
+    fn values(&self) -> impl Iterator<Item = (&String, &AnswerValue)> {
+        self.answers
+            .iter()
+            .filter_map(|(question, answer)| Some((question, answer.value.as_ref()?)))
+    }
+
     /// Applies `edit`, stamping the record as changed at `now`. A finalized record is
     /// read-only: the edit is ignored (start a new version with [`AuditRecord::new_version`]).
     pub fn apply(&mut self, edit: Edit, now: Timestamp) {

@@ -117,16 +117,24 @@ pub fn outcome(
 
 impl Summary {
     pub fn of(checklist: &Checklist, record: &AuditRecord) -> Summary {
-        let visibility = Visibility::of(checklist, record);
+        Summary::with(checklist, record, &Visibility::of(checklist, record))
+    }
+
+    /// The summary with `visibility` already worked out for `record`.
+    pub(crate) fn with(
+        checklist: &Checklist,
+        record: &AuditRecord,
+        visibility: &Visibility,
+    ) -> Summary {
         let sections: Vec<SectionSummary> = checklist
             .sections
             .iter()
-            .map(|s| SectionSummary::of(s, record, &visibility))
+            .map(|s| SectionSummary::of(s, record, visibility))
             .collect();
         let critical_findings = checklist
             .questions()
             .filter(|q| {
-                outcome(q, record, &visibility) == Some(Outcome::Finding(Severity::Critical))
+                outcome(q, record, visibility) == Some(Outcome::Finding(Severity::Critical))
             })
             .map(|q| q.id.clone())
             .collect::<Vec<_>>();
