@@ -4,15 +4,15 @@ use crate::components::Notice;
 use crate::hooks::{SaveState, use_language};
 use crate::i18n::Text;
 
-#[derive(Properties, PartialEq)]
-pub struct SaveStatusProps {
-    pub state: SaveState,
-}
-
+/// Whether the latest change is on the device, from the audit page's `SaveState` context: a
+/// save's progress re-renders this line alone, not the form around it.
 #[component]
-pub fn SaveStatus(props: &SaveStatusProps) -> Html {
+pub fn SaveStatus() -> Html {
     let language = use_language();
-    match &props.state {
+    let Some(state) = use_context::<SaveState>() else {
+        return html! {};
+    };
+    match &state {
         SaveState::Saved => {
             html! { <p class="save-status saved" role="status">{ Text::Saved.get(language) }</p> }
         }

@@ -48,31 +48,34 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
+        // The save state as a context: "Saving…" and "Saved" re-render the status line alone.
         AuditState::Ready(open) if props.review => html! {
-            <CheckAnswers
-                key={open.reloads.to_string()}
-                open={Same(open.clone())}
-                save_state={handle.save_state.clone()}
-                problem={handle.problem.clone()}
-                act={handle.act.clone()}
-                claim={handle.claim}
-                take_over={handle.take_over.clone()}
-            />
+            <ContextProvider<SaveState> context={handle.save_state.clone()}>
+                <CheckAnswers
+                    key={open.reloads.to_string()}
+                    open={Same(open.clone())}
+                    problem={handle.problem.clone()}
+                    act={handle.act.clone()}
+                    claim={handle.claim}
+                    take_over={handle.take_over.clone()}
+                />
+            </ContextProvider<SaveState>>
         },
         // Read again from storage, the audit may differ in every part (another tab finalized
         // or signed it): a new form is built rather than the old one patched.
         AuditState::Ready(open) => html! {
-            <AuditForm
-                key={open.reloads.to_string()}
-                open={Same(open.clone())}
-                place={props.place.clone()}
-                storage={props.storage.clone()}
-                save_state={handle.save_state.clone()}
-                problem={handle.problem.clone()}
-                act={handle.act.clone()}
-                claim={handle.claim}
-                take_over={handle.take_over.clone()}
-            />
+            <ContextProvider<SaveState> context={handle.save_state.clone()}>
+                <AuditForm
+                    key={open.reloads.to_string()}
+                    open={Same(open.clone())}
+                    place={props.place.clone()}
+                    storage={props.storage.clone()}
+                    problem={handle.problem.clone()}
+                    act={handle.act.clone()}
+                    claim={handle.claim}
+                    take_over={handle.take_over.clone()}
+                />
+            </ContextProvider<SaveState>>
         },
     }
 }
@@ -82,7 +85,6 @@ struct AuditFormProps {
     open: Same<Open>,
     place: Option<Place>,
     storage: Storage,
-    save_state: SaveState,
     problem: Option<String>,
     act: Callback<Action>,
     claim: Claim,
@@ -140,9 +142,7 @@ fn AuditForm(props: &AuditFormProps) -> Html {
             <fieldset class="audit-writer" disabled={!props.claim.may_write()}>
                 // A finalized audit is read-only: one disabled fieldset switches off every control in it.
                 <fieldset class="audit-answers" disabled={read_only}>
-                    // Here rather than in the checklist view: a save's progress re-renders
-                    // this line alone, not 25 question cards.
-                    <SaveStatus state={props.save_state.clone()} />
+                    <SaveStatus />
                     {
                         match (&open.checklist, standing.as_ref()) {
                             (Lookup::Found(loaded), Some(standing)) => html! {

@@ -19,7 +19,6 @@ use crate::route::{Place, Route};
 #[derive(Properties, PartialEq)]
 pub(super) struct CheckAnswersProps {
     pub open: Same<Open>,
-    pub save_state: SaveState,
     pub problem: Option<String>,
     pub act: Callback<Action>,
     pub claim: Claim,
@@ -30,6 +29,7 @@ pub(super) struct CheckAnswersProps {
 #[component]
 pub(super) fn CheckAnswers(props: &CheckAnswersProps) -> Html {
     let language = use_language();
+    let saved = use_context::<SaveState>().is_none_or(|state| state == SaveState::Saved);
     // As in the GOV.UK pattern, focus goes to the list of things to check (or, with none, the
     // heading) when the page opens, so keyboards and screen readers start there.
     use_effect_with((), |()| {
@@ -57,8 +57,8 @@ pub(super) fn CheckAnswers(props: &CheckAnswersProps) -> Html {
             if let Some(refusal) = &open.refusal {
                 <Notice message={errors::refusal(refusal, language)} />
             }
-            if props.save_state != SaveState::Saved {
-                <SaveStatus state={props.save_state.clone()} />
+            if !saved {
+                <SaveStatus />
             }
             if let Some(message) = props.problem.clone() {
                 <Notice {message} />
