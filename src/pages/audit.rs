@@ -376,12 +376,14 @@ fn ChecklistView(props: &ChecklistViewProps) -> Html {
                     if let Some(scores) = summary.section(&section.id) {
                         <ScoreSummary score={scores.score} findings={scores.findings} />
                     }
-                    for question in questions.get(current).into_iter().flatten().filter(|q| standing.visibility.is_shown(&q.id)) {
+                    for (question, outcome) in questions.get(current).into_iter().flatten()
+                        .zip(standing.section_outcomes(current))
+                        .filter(|(q, _)| standing.visibility.is_shown(&q.id)) {
                         <QuestionCard
                             key={question.id.clone()}
                             question={Same(question.clone())}
                             answer={record.answer(&question.id).cloned().unwrap_or_default()}
-                            outcome={standing.outcome(&question.id)}
+                            outcome={*outcome}
                             actions_link={actions_link(&question.id)}
                             on_edit={props.on_edit.clone()}
                             photos={props.photos.clone()}

@@ -115,28 +115,48 @@ pub fn outcome(
     })
 }
 
+/// The outcome of every question, section by section, in checklist order.
+pub(crate) type Outcomes = Vec<Vec<Option<Outcome>>>;
+
+/// Each question's [`outcome`] once, for a summary and a screen to share.
+pub(crate) fn outcomes(
+    checklist: &Checklist,
+    record: &AuditRecord,
+    visibility: &Visibility,
+) -> Outcomes {
+    checklist
+        .sections
+        .iter()
+        .map(|s| {
+            s.questions
+                .iter()
+                .map(|q| outcome(q, record, visibility))
+                .collect()
+        })
+        .collect()
+}
+
 impl Summary {
     pub fn of(checklist: &Checklist, record: &AuditRecord) -> Summary {
-        Summary::with(checklist, record, &Visibility::of(checklist, record))
+        let visibility = Visibility::of(checklist, record);
+        Summary::from_outcomes(checklist, &outcomes(checklist, record, &visibility))
     }
 
-    /// The summary with `visibility` already worked out for `record`.
-    pub(crate) fn with(
-        checklist: &Checklist,
-        record: &AuditRecord,
-        visibility: &Visibility,
-    ) -> Summary {
+    /// The summary of the outcomes [`outcomes`] worked out for `checklist`.
+    pub(crate) fn from_outcomes(checklist: &Checklist, outcomes: &Outcomes) -> Summary {
         let sections: Vec<SectionSummary> = checklist
             .sections
             .iter()
-            .map(|s| SectionSummary::of(s, record, visibility))
+            .zip(outcomes)
+            .map(|(s, o)| SectionSummary::of(s, o))
             .collect();
         let critical_findings = checklist
-            .questions()
-            .filter(|q| {
-                outcome(q, record, visibility) == Some(Outcome::Finding(Severity::Critical))
-            })
-            .map(|q| q.id.clone())
+            .sections
+            .iter()
+            .zip(outcomes)
+            .flat_map(|(s, o)| s.questions.iter().zip(o))
+            .filter(|(_, o)| **o == Some(Outcome::Finding(Severity::Critical)))
+            .map(|(q, _)| q.id.clone())
             .collect::<Vec<_>>();
         Summary {
             score: sections
@@ -157,11 +177,12 @@ impl Summary {
 }
 
 impl SectionSummary {
-    fn of(section: &Section, record: &AuditRecord, visibility: &Visibility) -> SectionSummary {
+    /// `outcomes` are those of the section's questions, in its order.
+    fn of(section: &Section, outcomes: &[Option<Outcome>]) -> SectionSummary {
         let mut findings = FindingCounts::default();
         let (mut conforming, mut applicable) = (0, 0);
-        for question in &section.questions {
-            match outcome(question, record, visibility) {
+        for outcome in outcomes {
+            match outcome {
                 None | Some(Outcome::NotApplicable) => {}
                 Some(Outcome::Conforming) => {
                     conforming += 1;
@@ -170,7 +191,7 @@ impl SectionSummary {
                 Some(Outcome::NotConforming) => applicable += 1,
                 Some(Outcome::Finding(severity)) => {
                     applicable += 1;
-                    findings.count(severity);
+                    findings.count(*severity);
                 }
             }
         }

@@ -3,9 +3,7 @@
 //! never from notes, photos, the header or corrective actions, so a screen computes it once
 //! per change of a value ([`AuditRecord::same_values`]) rather than once per keystroke in a note.
 
-use std::collections::HashMap;
-
-use crate::scoring::outcome;
+use crate::scoring::{Outcomes, outcomes};
 use crate::{AuditRecord, Checklist, Outcome, Progress, Summary, Visibility};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -14,7 +12,7 @@ pub struct Standing {
     pub summary: Summary,
     /// The progress of each section, in checklist order.
     pub sections: Vec<Progress>,
-    outcomes: HashMap<String, Outcome>,
+    outcomes: Outcomes,
 }
 
 impl Standing {
@@ -25,21 +23,19 @@ impl Standing {
             .iter()
             .map(|section| Progress::of_section(section, record, &visibility))
             .collect();
-        let outcomes = checklist
-            .questions()
-            .filter_map(|q| Some((q.id.clone(), outcome(q, record, &visibility)?)))
-            .collect();
+        let outcomes = outcomes(checklist, record, &visibility);
         Standing {
-            summary: Summary::with(checklist, record, &visibility),
+            summary: Summary::from_outcomes(checklist, &outcomes),
             visibility,
             sections,
             outcomes,
         }
     }
 
-    /// The outcome of `question`: `None` when it is unanswered, hidden or not scored.
-    pub fn outcome(&self, question: &str) -> Option<Outcome> {
-        self.outcomes.get(question).copied()
+    /// The outcomes of section `index`'s questions, in its order: `None` for one that is
+    /// unanswered, hidden or not scored.
+    pub fn section_outcomes(&self, index: usize) -> &[Option<Outcome>] {
+        self.outcomes.get(index).map_or(&[], Vec::as_slice)
     }
 
     /// The whole checklist's progress: the sum of its sections'.

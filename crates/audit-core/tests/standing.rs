@@ -79,14 +79,19 @@ fn check_parts(checklist: &Checklist, record: &AuditRecord) {
         standing.overall(),
         Progress::of_checklist(checklist, record)
     );
-    for question in checklist.questions() {
-        assert_eq!(
-            standing.outcome(&question.id),
-            audit_core::scoring::outcome(question, record, &visibility),
-            "{}",
-            question.id
-        );
+    for (index, section) in checklist.sections.iter().enumerate() {
+        let outcomes: Vec<_> = section
+            .questions
+            .iter()
+            .map(|q| audit_core::scoring::outcome(q, record, &visibility))
+            .collect();
+        assert_eq!(standing.section_outcomes(index), outcomes, "{}", section.id);
     }
+    assert!(
+        standing
+            .section_outcomes(checklist.sections.len())
+            .is_empty()
+    );
 }
 
 proptest! {
