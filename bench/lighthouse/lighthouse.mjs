@@ -55,6 +55,9 @@ async function audit(url) {
 async function startAnAudit() {
   const page = await browser.newPage();
   await page.goto(server.url, { waitUntil: 'load' });
+  // The first screen's button is replaced by the app's own once the app has loaded: click
+  // the app's, so that the element cannot be swapped out under the click.
+  await page.waitForFunction(() => document.querySelector('#import-signed') && !document.getElementById('first-screen'));
   const start = await page.waitForSelector('[data-checklist="supplier-due-diligence"] button.start');
   await start.click();
   await page.waitForFunction(() => /#\/audit\/[0-9a-f-]{36}$/.test(location.href));
