@@ -179,18 +179,25 @@ async function interactions(page, from, to, names) {
   if (pageProblems.length) throw new Error(pageProblems.join('; '));
   if (!firstInput.length) throw new Error('Event Timing reported no first input: the observer does not work');
   const byId = new Map();
-  const handling = new Map();
+  const clickHandling = [];
+  const inputHandling = [];
   let other = 0;
   let inputs = 0;
   for (const e of events) {
     if (e.start < from || e.start > to || !names.has(e.name)) continue;
+    // The events where the app does its work: a tap's click, a keystroke's input (which may
+    // carry no interactionId). The driver's own listener runs on pointerdown.
+    if (e.name === 'click') clickHandling.push(e.processing);
+    if (e.name === 'input') inputHandling.push(e.processing);
     if (e.id > 0) {
       byId.set(e.id, Math.max(byId.get(e.id) ?? 0, e.duration));
-      handling.set(e.id, (handling.get(e.id) ?? 0) + e.processing);
     } else if (e.name === 'input') inputs = Math.max(inputs, e.duration);
     else other += 1;
   }
-  return { durations: [...byId.values()], handling: [...handling.values()], maxInputWithoutId: inputs, withoutId: other };
+  return {
+    durations: [...byId.values()], clickHandling, inputHandling,
+    maxInputWithoutId: inputs, withoutId: other,
+  };
 }
 
 /**
@@ -344,7 +351,8 @@ async function interact({ page, cdp, audit }) {
   figure(`tap → next paint at ${RATE}×, p95 of ${taps} taps`, tap.value, 'ms', '≤ 16 ms', tap.p95 <= 16,
     `Event Timing in the page (pointerdown/pointerup/click, max duration per interactionId, 8 ms granularity); ${tapped.durations.length} of ${taps} taps reached the 16 ms threshold (any others count as < 16 ms); p50 ${tap.p50}, max ${tap.max} ms; answer buttons of ${new Set(chosen.slice(0, taps).map((c) => c.id)).size} questions across ${new Set(chosen.slice(0, taps).map((c) => c.section)).size} sections${taps < PLAN.taps ? `; stopped at ${taps} of ${PLAN.taps} taps by the ${PLAN.phaseCapMs / 1000} s time cap` : ''}`);
   log(`taps: ${taps}, p95 ${tap.value} ms, p50 ${tap.p50}, max ${tap.max}`);
-  handlingFigure('tap', tapped, taps);
+  handlingFigure('tap', tapped.clickHandling, taps,
+    "of each tap's click event, where the app does its work (it handles no pointer events; Playwright's own check runs on pointerdown; the app's focusin handler, which notes the open question for crash recovery, is left out)");
 
   // Keystrokes in notes.
   const noteTargets = Array.from({ length: PLAN.notes }, (_, i) => targets[Math.floor(((i + 0.5) * targets.length) / PLAN.notes)]);
@@ -373,7 +381,8 @@ async function interact({ page, cdp, audit }) {
   figure(`keystroke in a note → next paint at ${RATE}×, p95 of ${keys} keystrokes`, key.value, 'ms', '≤ 16 ms', key.p95 <= 16,
     `Event Timing in the page (keydown/keyup/input, max duration per interactionId); ${keyed.durations.length} of ${keys} keystrokes reached 16 ms; p50 ${key.p50}, max ${key.max} ms${keyed.maxInputWithoutId ? `; input entries carry no interactionId here, the longest was ${ms(keyed.maxInputWithoutId)} ms` : ''}; ${noteTargets.length} notes of ${PLAN.keysPerNote} characters`);
   log(`keys: ${keys}, p95 ${key.value} ms, p50 ${key.p50}, max ${key.max}`);
-  handlingFigure('keystroke', keyed, keys);
+  handlingFigure('keystroke', keyed.inputHandling, keys,
+    "of each keystroke's input event, where the app does its work (it handles no keydown or keyup)");
 
   // Saves.
   const saves = await page.evaluate(() => performance.getEntriesByName('supplier-audit:save').map((e) => e.duration));
@@ -402,10 +411,9 @@ async function interact({ page, cdp, audit }) {
  * the interaction's events. Reported apart from the durations, which also hold the browser's
  * style, layout, paint and the wait for the next frame, and are rounded to 8 ms.
  */
-function handlingFigure(kind, measured, made) {
-  const { handling } = measured;
+function handlingFigure(kind, handling, made, which) {
   figure(`the app's script per ${kind} at ${RATE}×, p50 / p95`, handling.length ? `${percentile(handling, 50).toFixed(1)} / ${percentile(handling, 95).toFixed(1)}` : null, 'ms', null, null,
-    `Event Timing processingEnd − processingStart, summed over the events of each interaction (microtasks, and so the app's render, included; unrounded); over the ${handling.length} of ${made} ${kind}s whose duration reached 16 ms (the API reports no others)`);
+    `Event Timing processingEnd − processingStart ${which} (microtasks, and so the app's render, included; unrounded); over the ${handling.length} of ${made} ${kind}s whose events reached 16 ms (the API reports no others)`);
 }
 
 // ---------------------------------------------------------------------------------------------
