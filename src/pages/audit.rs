@@ -48,35 +48,40 @@ pub fn AuditPage(props: &AuditPageProps) -> Html {
         AuditState::Ready(open) if open.checklist == Lookup::Looking => opening,
         AuditState::Missing => html! { <Notice message={Text::AuditMissing.get(language)} /> },
         AuditState::Failed(error) => html! { <Notice message={error.message(language)} /> },
-        // The save state as a context: "Saving…" and "Saved" re-render the status line alone.
-        AuditState::Ready(open) if props.review => html! {
-            <ContextProvider<SaveState> context={handle.save_state.clone()}>
-                <CheckAnswers
-                    key={open.reloads.to_string()}
-                    open={Same(open.clone())}
-                    problem={handle.problem.clone()}
-                    act={handle.act.clone()}
-                    claim={handle.claim}
-                    take_over={handle.take_over.clone()}
-                />
-            </ContextProvider<SaveState>>
-        },
-        // Read again from storage, the audit may differ in every part (another tab finalized
-        // or signed it): a new form is built rather than the old one patched.
-        AuditState::Ready(open) => html! {
-            <ContextProvider<SaveState> context={handle.save_state.clone()}>
-                <AuditForm
-                    key={open.reloads.to_string()}
-                    open={Same(open.clone())}
-                    place={props.place.clone()}
-                    storage={props.storage.clone()}
-                    problem={handle.problem.clone()}
-                    act={handle.act.clone()}
-                    claim={handle.claim}
-                    take_over={handle.take_over.clone()}
-                />
-            </ContextProvider<SaveState>>
-        },
+        AuditState::Ready(open) => {
+            let page = if props.review {
+                html! {
+                    <CheckAnswers
+                        key={open.reloads.to_string()}
+                        open={Same(open.clone())}
+                        problem={handle.problem.clone()}
+                        act={handle.act.clone()}
+                        claim={handle.claim}
+                        take_over={handle.take_over.clone()}
+                    />
+                }
+            } else {
+                // Read again from storage, the audit may differ in every part (another tab
+                // finalized or signed it): a new form is built rather than the old one patched.
+                html! {
+                    <AuditForm
+                        key={open.reloads.to_string()}
+                        open={Same(open.clone())}
+                        place={props.place.clone()}
+                        storage={props.storage.clone()}
+                        problem={handle.problem.clone()}
+                        act={handle.act.clone()}
+                        claim={handle.claim}
+                        take_over={handle.take_over.clone()}
+                    />
+                }
+            };
+            // The save state as a context: "Saving…" and "Saved" re-render the status line
+            // alone, not the form.
+            html! {
+                <ContextProvider<SaveState> context={handle.save_state.clone()}>{ page }</ContextProvider<SaveState>>
+            }
+        }
     }
 }
 
