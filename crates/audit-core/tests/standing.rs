@@ -4,7 +4,7 @@
 mod common;
 
 use audit_core::{
-    AnswerValue, AuditRecord, Checklist, Compliance, Edit, HeaderField, Progress, Standing,
+    AnswerValue, AuditRecord, Checklist, Compliance, Edit, HeaderField, Photo, Progress, Standing,
     Summary, Visibility,
 };
 use proptest::prelude::*;
@@ -47,7 +47,7 @@ fn value_edit() -> impl Strategy<Value = Edit> {
     ]
 }
 
-/// Edits that leave every value as it was.
+/// Edits that leave every value as it was: notes, the header, photos.
 fn other_edit() -> impl Strategy<Value = Edit> {
     let question = proptest::sample::select(vec!["C1", "C2", "C3", "R1", "R2", "R3", "P1", "P4"]);
     prop_oneof![
@@ -56,6 +56,12 @@ fn other_edit() -> impl Strategy<Value = Edit> {
             note,
         }),
         "[a-z ]{0,12}".prop_map(|s| Edit::Header(HeaderField::Supplier, s)),
+        (proptest::sample::select(vec!["C1", "C2", "P1"]), 1u8..=255).prop_map(|(q, b)| {
+            Edit::AttachPhoto {
+                question: q.into(),
+                photo: Photo::of(&[b; 4], "image/jpeg").expect("a well-formed photo entry"),
+            }
+        }),
     ]
 }
 
