@@ -407,9 +407,9 @@ async function interact({ page, cdp, audit }) {
 }
 
 /**
- * The app's own share of an interaction: its handlers and the render they start, summed over
- * the interaction's events. Reported apart from the durations, which also hold the browser's
- * style, layout, paint and the wait for the next frame, and are rounded to 8 ms.
+ * The app's own share of an interaction: its handlers and the render they start, on the event
+ * where it does its work (`which` says which). Reported apart from the durations, which also
+ * hold the browser's style, layout, paint and the wait for the next frame, in 8 ms steps.
  */
 function handlingFigure(kind, handling, made, which) {
   figure(`the app's script per ${kind} at ${RATE}×, p50 / p95`, handling.length ? `${percentile(handling, 50).toFixed(1)} / ${percentile(handling, 95).toFixed(1)}` : null, 'ms', null, null,
